@@ -1,0 +1,12 @@
+// Every action's handler, checked against the catalogue so none is missing.
+import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/actions';
+import type { Handler } from './context';
+import { membershipHandlers } from './membership';
+import { reportHandlers } from './reports';
+
+export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
+
+export const handlers: HandlerTable = {
+  ...membershipHandlers,
+  ...reportHandlers,
+};

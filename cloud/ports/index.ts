@@ -1,0 +1,55 @@
+// The ports handlers see. Each has a local adapter (adapters/local) and a WeChat adapter (adapters/wx).
+import type { Store } from './store';
+
+export type { Store } from './store';
+
+export interface StoredFile {
+  fileId: string;
+  mime: string;
+  size: number;
+  ownerId: string;
+}
+
+export interface Files {
+  /** Local only: keeps an uploaded file after sniffing its type and checking its size. On WeChat the client uploads. */
+  save(input: { bytes: Buffer; ownerId: string }): Promise<StoredFile>;
+  /** What is known of a file id, or null when it does not exist. */
+  describe(fileId: string): Promise<StoredFile | null>;
+  /** Addresses the client can display, in the order given. */
+  urls(fileIds: string[]): Promise<string[]>;
+}
+
+export type Verdict = 'pass' | 'reject' | 'pending';
+
+export interface ContentCheck {
+  checkText(text: string, context: { openid?: string }): Promise<Exclude<Verdict, 'pending'>>;
+  /** Images may be judged later (WeChat mediaCheckAsync): 'pending' carries a trace id to match the verdict. */
+  checkImage(fileId: string, context: { openid?: string }): Promise<{ verdict: Verdict; traceId?: string }>;
+}
+
+export interface Notice {
+  userId: string;
+  communityId: string;
+  /** e.g. 'report.resolved' — also picks the subscription template on WeChat. */
+  kind: string;
+  title: string;
+  body: string;
+  /** In-app page path to open. */
+  link?: string;
+}
+
+export interface Notifier {
+  notify(notice: Notice): Promise<void>;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Ports {
+  store: Store;
+  files: Files;
+  contentCheck: ContentCheck;
+  notifier: Notifier;
+  clock: Clock;
+}

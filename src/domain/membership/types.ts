@@ -1,0 +1,79 @@
+// Records of people, places and membership, as stored and as returned.
+import type { Role } from '../roles';
+
+export interface Street { id: string; name: string }
+export interface Community { id: string; streetId: string; name: string; center: { lat: number; lng: number }; dutyUserIds: string[] }
+/** A grid's boundary: a closed ring of [lng, lat] points. */
+export interface Grid { id: string; communityId: string; name: string; polygon: Array<[number, number]>; workerIds: string[] }
+export interface Building { id: string; communityId: string; gridId: string; name: string }
+export interface Household {
+  id: string;
+  communityId: string;
+  buildingId: string;
+  gridId: string;
+  /** e.g. 3栋2单元501 — never more than a door label. */
+  label: string;
+  /** Printed on the household's 便民联系卡; lets a resident join without waiting for approval. */
+  inviteCode: string;
+}
+export interface User {
+  id: string;
+  openid: string;
+  nickname: string;
+  avatarUrl: string;
+  /** Stored only when a resident gives it; never returned to other residents. */
+  phone?: string;
+  consentVersion?: string;
+  currentCommunityId?: string;
+  createdAt: number;
+}
+export type MemberStatus = 'active' | 'removed';
+export interface Member {
+  id: string;
+  communityId: string;
+  userId: string;
+  role: Role;
+  status: MemberStatus;
+  householdId?: string;
+  gridIds: string[];
+  streetId?: string;
+  joinedAt: number;
+}
+export type JoinRequestStatus = 'pending' | 'approved' | 'rejected';
+export interface JoinRequest {
+  id: string;
+  communityId: string;
+  userId: string;
+  householdId: string;
+  note: string;
+  status: JoinRequestStatus;
+  reason?: string;
+  createdAt: number;
+  decidedAt?: number;
+  decidedBy?: string;
+}
+
+/** What the signed-in person sees of themselves. */
+export interface SessionView {
+  user: { id: string; nickname: string; avatarUrl: string; consentVersion: string | null };
+  membership: null | {
+    communityId: string;
+    communityName: string;
+    role: Role;
+    householdId: string | null;
+    householdLabel: string | null;
+  };
+  pendingRequest: null | { id: string; communityName: string; householdLabel: string; createdAt: number };
+}
+
+export interface JoinRequestView {
+  id: string;
+  nickname: string;
+  avatarUrl: string;
+  householdLabel: string;
+  note: string;
+  status: JoinRequestStatus;
+  createdAt: number;
+}
+
+export interface InboxItem { id: string; kind: string; title: string; body: string; link?: string; createdAt: number; readAt?: number }
