@@ -20,9 +20,9 @@ export interface FindOptions {
   skip?: number;
 }
 
+/** Any record with a string id; no index signature, so domain interfaces (User, Member…) qualify. */
 export interface Doc {
   id: string;
-  [field: string]: unknown;
 }
 
 /** Thrown by insert when a document with the same id exists: integrity lives in storage. */

@@ -1,0 +1,69 @@
+// The one cloud function, `linli`: 1. pick the runtime (WeChat by default, local when LINLI_RUNTIME=local);
+// 2. take the caller's identity from the platform (WeChat context) or from the gateway's verified
+// context.identity — never from the event; 3. hand `{ action, input }` to the dispatcher.
+import { createDispatcher, type Caller, type Dispatch } from '../../dispatcher';
+import type { LocalPorts } from '../../adapters/local';
+import type { Envelope } from '../../../src/domain/envelope';
+
+interface Runtime {
+  dispatch: Dispatch;
+  identify(context: unknown): Caller | null;
+  local?: LocalPorts;
+}
+
+type Raw = Record<string, unknown>;
+
+let runtime: Runtime | null = null;
+
+const isLocal = (): boolean => process.env.LINLI_RUNTIME === 'local';
+
+function createLocalRuntime(): Runtime {
+  // Required here so the WeChat path never loads SQLite (better-sqlite3 is not shipped to WeChat).
+  const { createLocalPorts } = require('../../adapters/local') as typeof import('../../adapters/local');
+  const ports = createLocalPorts({ dataDir: process.env.LINLI_DATA_DIR || 'data' });
+  return {
+    dispatch: createDispatcher(ports),
+    local: ports,
+    identify(context) {
+      const openid = (context as { identity?: { openid?: unknown } } | undefined)?.identity?.openid;
+      return typeof openid === 'string' && openid !== '' ? { openid } : null;
+    },
+  };
+}
+
+function createWxRuntime(): Runtime {
+  const cloud = require('wx-server-sdk');
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  const { createWxPorts } = require('../../adapters/wx') as typeof import('../../adapters/wx');
+  return {
+    dispatch: createDispatcher(createWxPorts(cloud)),
+    identify() {
+      const { OPENID } = cloud.getWXContext();
+      return typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID } : null;
+    },
+  };
+}
+
+function getRuntime(): Runtime {
+  runtime ??= isLocal() ? createLocalRuntime() : createWxRuntime();
+  return runtime;
+}
+
+export async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+  const current = getRuntime();
+  const request = typeof event === 'object' && event !== null ? { action: (event as Raw).action, input: (event as Raw).input } : event;
+  return current.dispatch(request, current.identify(context));
+}
+
+/** The local runtime's ports, so the gateway saves uploads and serves files through the same store. */
+export function localPorts(): LocalPorts {
+  if (!isLocal()) throw new Error('localPorts() exists only when LINLI_RUNTIME=local');
+  return getRuntime().local!;
+}
+
+/** Closes the local database; the next call opens it again. */
+export async function shutdown(): Promise<void> {
+  const current = runtime;
+  runtime = null;
+  await current?.local?.close();
+}

@@ -1,0 +1,7 @@
+// Records agreement to the privacy guide; location, photos and joining wait for it.
+import type { ActionHandler } from './types';
+
+export const consentPrivacy: ActionHandler<'privacy.consent'> = async (input, ctx) => {
+  await ctx.store.update('users', ctx.actor.userId, { consentVersion: input.version, consentedAt: ctx.clock.now() });
+  return { consentVersion: input.version };
+};

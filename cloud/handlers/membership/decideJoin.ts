@@ -1,0 +1,55 @@
+// Approves or rejects a join request of the committee's own community, and tells the resident.
+import type { JoinRequest, Member, User } from '../../../src/domain/membership/types';
+import { canDecideJoin, residentMembership } from '../../../src/domain/membership/rules';
+import { memberId } from '../actor';
+import { conflict } from '../errors';
+import type { ActionHandler } from './types';
+import { joinRequestView, refusal } from './views';
+
+export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx) => {
+  const { store, actor } = ctx;
+  const request = await store.get<JoinRequest>('joinRequests', input.requestId);
+  const id = request ? memberId(request.communityId, request.userId) : '';
+  const existing = request ? await store.get<Member>('members', id) : null;
+  const outcome = canDecideJoin(actor, request, input.decision, existing);
+  if (outcome.kind !== 'ok') throw refusal(outcome);
+  const pending = request!;
+
+  const now = ctx.clock.now();
+  const decided: Partial<JoinRequest> = { status: input.decision === 'approve' ? 'approved' : 'rejected', decidedAt: now, decidedBy: actor.userId };
+  if (input.decision === 'reject') decided.reason = input.reason;
+
+  await store.transaction(async (tx) => {
+    // Conditional on still pending: two staff deciding at once cannot both win.
+    const moved = await tx.update('joinRequests', pending.id, decided, { status: 'pending' });
+    if (!moved) throw conflict('already_decided', '该申请已处理');
+    if (input.decision !== 'approve') return;
+    const member = residentMembership({ communityId: pending.communityId, userId: pending.userId, householdId: pending.householdId, now });
+    const { id: _id, ...fields } = member;
+    if (existing) await tx.update('members', id, fields);
+    else await tx.insert('members', member);
+    await tx.update('users', pending.userId, { currentCommunityId: pending.communityId } satisfies Partial<User>);
+  });
+
+  const view = await joinRequestView(store, { ...pending, ...decided });
+  await ctx.notifier.notify(
+    input.decision === 'approve'
+      ? {
+          userId: pending.userId,
+          communityId: pending.communityId,
+          kind: 'membership.approved',
+          title: '入户申请已通过',
+          body: `您已成为${view.householdLabel}的居民，欢迎加入社区`,
+          link: '/pages/me/index',
+        }
+      : {
+          userId: pending.userId,
+          communityId: pending.communityId,
+          kind: 'membership.rejected',
+          title: '入户申请未通过',
+          body: `原因：${decided.reason ?? ''}`,
+          link: '/pages/me/index',
+        },
+  );
+  return view;
+};

@@ -1,0 +1,34 @@
+// Asks a community's committee to bind me to a household; one open request at a time.
+import type { Community, Household, JoinRequest, Member } from '../../../src/domain/membership/types';
+import { canRequestJoin } from '../../../src/domain/membership/rules';
+import { memberId } from '../actor';
+import { notFound } from '../errors';
+import type { ActionHandler } from './types';
+import { loadUser, pendingRequestOf, refusal } from './views';
+
+export const requestJoin: ActionHandler<'membership.requestJoin'> = async (input, ctx) => {
+  const { store, actor } = ctx;
+  const community = await store.get<Community>('communities', input.communityId);
+  if (!community) throw notFound('community');
+  const household = await store.get<Household>('households', input.householdId);
+  if (!household || household.communityId !== community.id) throw notFound('household');
+
+  const user = await loadUser(store, actor.userId);
+  const member = await store.get<Member>('members', memberId(community.id, user.id));
+  const outcome = canRequestJoin(user, member, await pendingRequestOf(store, user.id));
+  if (outcome.kind !== 'ok') throw refusal(outcome);
+
+  // The id counts the person's requests: two racing requests get the same id and the store refuses the second.
+  const sequence = await store.count('joinRequests', { userId: user.id });
+  const request: JoinRequest = {
+    id: `${user.id}:${sequence + 1}`,
+    communityId: community.id,
+    userId: user.id,
+    householdId: household.id,
+    note: input.note,
+    status: 'pending',
+    createdAt: ctx.clock.now(),
+  };
+  await store.insert('joinRequests', request);
+  return { requestId: request.id };
+};

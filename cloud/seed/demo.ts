@@ -1,0 +1,208 @@
+// The demo community 幸福里社区 of 青石街道 (three grids, eight buildings, forty households and their people),
+// plus 和平社区 next door, which must never see 幸福里's data. Seeding an already seeded store fails: reset first.
+import { createHash } from 'node:crypto';
+import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
+import type { Building, Community, Grid, Household, JoinRequest, Member, Street, User } from '../../src/domain/membership/types';
+import type { Role } from '../../src/domain/roles';
+import { memberId, userIdFor } from '../handlers/actor';
+import type { Clock, Store } from '../ports';
+import type { StoreTx } from '../ports/store';
+
+export const STREET_ID = 'st-qingshi';
+export const XINGFULI = 'c-xingfuli';
+export const HEPING = 'c-heping';
+
+export interface DemoUser {
+  key: string;
+  openid: string;
+  nickname: string;
+  role: Role;
+  communityId: string;
+  /** Who this person is, shown on the dev login screen. */
+  description: string;
+}
+
+interface DemoPerson extends Omit<DemoUser, 'openid'> {
+  householdId?: string;
+  gridIds?: string[];
+  phone?: string;
+}
+
+const hh = (building: number, unit: number, door: number): string => `h-${building}-${unit}-${door}`;
+
+const PEOPLE: DemoPerson[] = [
+  { key: 'resident-wang', nickname: '王阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(5, 2, 501), phone: '13800000001', description: '幸福里居民，住5栋（第二网格），常随手拍' },
+  { key: 'resident-li', nickname: '李师傅', role: 'resident', communityId: XINGFULI, householdId: hh(4, 1, 302), phone: '13800000002', description: '幸福里居民，住4栋（第二网格）' },
+  { key: 'resident-zhao', nickname: '赵大爷', role: 'resident', communityId: XINGFULI, householdId: hh(2, 1, 101), phone: '13800000003', description: '幸福里居民，住2栋（第一网格），退休老党员' },
+  { key: 'worker-g1', nickname: '网格员张敏', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-1'], description: '第一网格网格员（1–3栋）' },
+  { key: 'worker-g2', nickname: '网格员周强', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-2'], description: '第二网格网格员（4–6栋）' },
+  { key: 'worker-g3', nickname: '网格员吴婷', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-3'], description: '第三网格网格员（7–8栋）' },
+  { key: 'committee-chen', nickname: '陈书记', role: 'committee', communityId: XINGFULI, description: '幸福里社区党委书记、居委会主任，审核入户申请' },
+  { key: 'committee-liu', nickname: '刘主任', role: 'committee', communityId: XINGFULI, description: '幸福里社区居委会副主任，值班处理网格外问题' },
+  { key: 'street-officer', nickname: '黄科长', role: 'street', communityId: XINGFULI, description: '青石街道办事处，接收社区上报的问题' },
+  { key: 'heping-resident', nickname: '孙阿姨', role: 'resident', communityId: HEPING, householdId: 'h-hp-1-1-201', description: '和平社区居民（另一个社区，看不到幸福里的数据）' },
+  { key: 'heping-committee', nickname: '马书记', role: 'committee', communityId: HEPING, description: '和平社区书记（另一个社区）' },
+];
+
+export const demoOpenid = (key: string): string => `demo:${key}`;
+
+export const DEMO_USERS: readonly DemoUser[] = PEOPLE.map(({ key, nickname, role, communityId, description }) => ({
+  key,
+  openid: demoOpenid(key),
+  nickname,
+  role,
+  communityId,
+  description,
+}));
+
+/** Neighbours without a dev login: they make the household lists and statistics look lived in. */
+const NEIGHBOURS = [
+  '刘大姐', '陈叔', '杨老师', '黄奶奶', '周阿姨', '吴大哥', '徐婆婆', '孙师傅', '胡姐', '朱大爷',
+  '高阿姨', '林老师', '何叔叔', '郭大姐', '马师傅', '罗奶奶', '梁大哥', '宋阿姨', '郑大爷', '谢姐',
+  '韩老师', '唐师傅', '冯阿姨', '于大爷', '董姐',
+];
+
+const rectangle = (west: number, east: number, south: number, north: number): Array<[number, number]> => [
+  [west, south],
+  [east, south],
+  [east, north],
+  [west, north],
+  [west, south],
+];
+
+const GRIDS: Array<Omit<Grid, 'workerIds'>> = [
+  { id: 'g-1', communityId: XINGFULI, name: '第一网格', polygon: rectangle(104.077, 104.08, 30.6585, 30.6615) },
+  { id: 'g-2', communityId: XINGFULI, name: '第二网格', polygon: rectangle(104.08, 104.083, 30.6585, 30.6615) },
+  { id: 'g-3', communityId: XINGFULI, name: '第三网格', polygon: rectangle(104.077, 104.083, 30.6615, 30.664) },
+  { id: 'g-h1', communityId: HEPING, name: '和平第一网格', polygon: rectangle(104.088, 104.092, 30.668, 30.672) },
+];
+
+const BUILDING_GRID: Record<number, string> = { 1: 'g-1', 2: 'g-1', 3: 'g-1', 4: 'g-2', 5: 'g-2', 6: 'g-2', 7: 'g-3', 8: 'g-3' };
+const DOORS: Array<[unit: number, door: number]> = [[1, 101], [1, 302], [2, 501], [2, 602], [3, 201]];
+
+// Unambiguous characters only (no 0/O, 1/I), as printed on a household's contact card.
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+function inviteCodeFor(householdId: string, taken: Set<string>): string {
+  for (let salt = 0; ; salt += 1) {
+    const digest = createHash('sha256').update(`${householdId}#${salt}`).digest();
+    const code = Array.from(digest.subarray(0, 6), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
+    if (!taken.has(code)) {
+      taken.add(code);
+      return code;
+    }
+  }
+}
+
+export interface DemoData {
+  streets: Street[];
+  communities: Community[];
+  grids: Grid[];
+  buildings: Building[];
+  households: Household[];
+  users: User[];
+  members: Member[];
+  joinRequests: JoinRequest[];
+}
+
+/** The whole demo as plain records, deterministic apart from timestamps. */
+export function demoData(now: number): DemoData {
+  const userOf = (key: string): string => userIdFor(demoOpenid(key));
+  const codes = new Set<string>();
+
+  const buildings: Building[] = [];
+  const households: Household[] = [];
+  for (let number = 1; number <= 8; number += 1) {
+    const building: Building = { id: `b-${number}`, communityId: XINGFULI, gridId: BUILDING_GRID[number], name: `${number}栋` };
+    buildings.push(building);
+    for (const [unit, door] of DOORS) {
+      const id = hh(number, unit, door);
+      households.push({ id, communityId: XINGFULI, buildingId: building.id, gridId: building.gridId, label: `${number}栋${unit}单元${door}`, inviteCode: inviteCodeFor(id, codes) });
+    }
+  }
+  buildings.push({ id: 'b-h1', communityId: HEPING, gridId: 'g-h1', name: '1栋' });
+  for (const [unit, door] of [[1, 201], [1, 402], [2, 301], [2, 502]]) {
+    const id = `h-hp-1-${unit}-${door}`;
+    households.push({ id, communityId: HEPING, buildingId: 'b-h1', gridId: 'g-h1', label: `1栋${unit}单元${door}`, inviteCode: inviteCodeFor(id, codes) });
+  }
+
+  const users: User[] = [];
+  const members: Member[] = [];
+  const join = (user: User, person: Pick<DemoPerson, 'role' | 'communityId' | 'householdId' | 'gridIds'>, joinedAt: number) => {
+    users.push({ ...user, currentCommunityId: person.communityId });
+    const member: Member = {
+      id: memberId(person.communityId, user.id),
+      communityId: person.communityId,
+      userId: user.id,
+      role: person.role,
+      status: 'active',
+      gridIds: person.gridIds ?? [],
+      joinedAt,
+    };
+    if (person.householdId) member.householdId = person.householdId;
+    if (person.role === 'street') member.streetId = STREET_ID;
+    members.push(member);
+  };
+
+  const DAY = 24 * 60 * 60 * 1000;
+  for (const person of PEOPLE) {
+    const user: User = { id: userOf(person.key), openid: demoOpenid(person.key), nickname: person.nickname, avatarUrl: '', consentVersion: CONSENT_VERSION, createdAt: now - 90 * DAY };
+    if (person.phone) user.phone = person.phone;
+    join(user, person, now - 90 * DAY);
+  }
+
+  // Neighbours fill the 幸福里 households nobody above lives in, one person each.
+  const occupied = new Set(PEOPLE.map((person) => person.householdId));
+  const free = households.filter((household) => household.communityId === XINGFULI && !occupied.has(household.id));
+  NEIGHBOURS.forEach((nickname, index) => {
+    const household = free[(index * 7) % free.length];
+    const openid = `seed:neighbour-${index + 1}`;
+    const user: User = { id: userIdFor(openid), openid, nickname, avatarUrl: '', consentVersion: CONSENT_VERSION, createdAt: now - (60 - index) * DAY };
+    join(user, { role: 'resident', communityId: XINGFULI, householdId: household.id }, user.createdAt);
+  });
+
+  // One newcomer already waiting, so the committee's queue is not empty on a fresh demo.
+  const newcomerOpenid = 'seed:newcomer-he';
+  const newcomer: User = { id: userIdFor(newcomerOpenid), openid: newcomerOpenid, nickname: '新邻居小何', avatarUrl: '', consentVersion: CONSENT_VERSION, createdAt: now - DAY };
+  users.push(newcomer);
+  const joinRequests: JoinRequest[] = [
+    { id: `${newcomer.id}:1`, communityId: XINGFULI, userId: newcomer.id, householdId: hh(7, 1, 101), note: '刚搬来，租住7栋', status: 'pending', createdAt: now - DAY },
+  ];
+
+  const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
+  const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
+
+  return {
+    streets: [{ id: STREET_ID, name: '青石街道' }],
+    communities: [
+      { id: XINGFULI, streetId: STREET_ID, name: '幸福里社区', center: { lat: 30.66, lng: 104.08 }, dutyUserIds: [userOf('committee-chen'), userOf('committee-liu')] },
+      { id: HEPING, streetId: STREET_ID, name: '和平社区', center: { lat: 30.67, lng: 104.09 }, dutyUserIds: [userOf('heping-committee')] },
+    ],
+    grids,
+    buildings,
+    households,
+    users,
+    members,
+    joinRequests,
+  };
+}
+
+export type SeedSummary = { [K in keyof DemoData]: number };
+
+/** Writes the demo in one transaction: all of it or nothing. */
+export async function seedDemo(store: Store, clock: Clock): Promise<SeedSummary> {
+  const data = demoData(clock.now());
+  await store.transaction(async (tx: StoreTx) => {
+    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
+      for (const doc of docs) await tx.insert(collection, doc);
+    }
+  });
+  const summary = {} as SeedSummary;
+  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
+  return summary;
+}
+
+/** Whether a store already holds a community (then seeding is skipped on start). */
+export async function isSeeded(store: Store): Promise<boolean> {
+  return (await store.count('communities', {})) > 0;
+}

@@ -1,0 +1,38 @@
+// Pages, tab bar, subpackages and privacy declarations of the mini-program (app.json) and the H5 router.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/report/index', 'pages/participate/index', 'pages/me/index'],
+  subPackages: [
+    {
+      root: 'features/membership',
+      pages: ['pages/profile/index', 'pages/join/index', 'pages/approvals/index', 'pages/inbox/index'],
+    },
+    // Reports subpackage (随手拍) goes here: { root: 'features/reports', pages: ['pages/<page>/index', …] },
+  ],
+  window: {
+    navigationBarTitleText: '邻里共治',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#6b7280',
+    selectedColor: '#0f8a5f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-on.png' },
+      { pagePath: 'pages/report/index', text: '随手拍', iconPath: 'assets/tab/report.png', selectedIconPath: 'assets/tab/report-on.png' },
+      { pagePath: 'pages/participate/index', text: '参与', iconPath: 'assets/tab/participate.png', selectedIconPath: 'assets/tab/participate-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+  // Location only with a stated purpose; the privacy guide is shown before any private API runs.
+  requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于定位您上报的问题所在位置，以便分派给对应网格员' },
+  },
+  __usePrivacyCheck__: true,
+  lazyCodeLoading: 'requiredComponents',
+  style: 'v2',
+});

@@ -1,0 +1,53 @@
+// Every page's frame: theme and elder mode, the translated title, the privacy sheet, and the session gate
+// (H5 without a session shows dev login; loading and failure of `session.me` get their own states).
+import { useEffect, type ReactNode } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import type { SessionView } from '@/domain/membership/types';
+import { useElder } from '@/services/elder';
+import { useLocale } from '@/services/i18n';
+import { useT } from '@/services/messages';
+import { useSession } from '@/services/session';
+import { ConsentSheet } from './ConsentSheet';
+import { DevLogin } from './DevLogin';
+import { ErrorState, LoadingState } from './StateView';
+
+const TAB_LABELS = ['tab.home', 'tab.report', 'tab.participate', 'tab.me'] as const;
+
+export interface PageShellProps {
+  /** The navigation bar title in the current language. */
+  title?: string;
+  /** Tab pages also translate the tab bar labels. */
+  tab?: boolean;
+  className?: string;
+  children: ReactNode | ((session: SessionView) => ReactNode);
+}
+
+export function PageShell({ title, tab, className, children }: PageShellProps) {
+  const elder = useElder();
+  const locale = useLocale();
+  const { state, refresh } = useSession();
+  const t = useT();
+
+  useEffect(() => {
+    if (title) void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
+  }, [title, locale]);
+
+  useEffect(() => {
+    if (!tab) return;
+    TAB_LABELS.forEach((key, index) => void Taro.setTabBarItem({ index, text: t(key) }).catch(() => undefined));
+  }, [tab, t]);
+
+  let body: ReactNode;
+  if (state.status === 'signed_out') body = <DevLogin />;
+  else if (state.status === 'error') body = <ErrorState error={state.error} onRetry={() => void refresh()} />;
+  else if (state.status !== 'ready') body = <LoadingState />;
+  else body = typeof children === 'function' ? children(state.view) : children;
+
+  return (
+    <View className={['linli-page', elder ? 'is-elder' : '', className ?? ''].join(' ').trim()}>
+      {body}
+      <ConsentSheet />
+    </View>
+  );
+}

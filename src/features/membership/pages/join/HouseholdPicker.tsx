@@ -1,0 +1,134 @@
+// Join by household: community → building → household, an optional note, then a request the committee reviews.
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { BuildingOption } from '@/domain/membership/actions';
+import { RequestJoinInput } from '@/domain/membership/schemas';
+import { Button, Cell, TextArea } from '@/components/nutui';
+import { StateView } from '@/components/StateView';
+import { useAction, useAsync, useCall } from '@/components/useAsync';
+import { call } from '@/services/api';
+import { useServerMessage } from '@/services/i18n';
+import { ensureConsent } from '@/services/privacy';
+import { refreshSession } from '@/services/session';
+import { validate } from '@/services/validate';
+import { useMembershipT } from '../../messages';
+import { JoinError } from './JoinError';
+
+interface Choice {
+  community: { id: string; name: string } | null;
+  building: BuildingOption | null;
+  household: { id: string; label: string } | null;
+}
+
+const NONE: Choice = { community: null, building: null, household: null };
+
+function Buildings({ communityId, onPick }: { communityId: string; onPick: (building: BuildingOption) => void }) {
+  const t = useMembershipT();
+  const buildings = useAsync(() => call('households.list', { communityId }), [communityId]);
+  return (
+    <StateView state={buildings.state} onRetry={buildings.reload} empty={{ title: t('join.noHouseholds'), mark: '楼' }}>
+      {(list) => (
+        <Cell.Group className='cells'>
+          {list.map((building) => (
+            <Cell key={building.id} clickable title={building.name} extra='›' onClick={() => onPick(building)} />
+          ))}
+        </Cell.Group>
+      )}
+    </StateView>
+  );
+}
+
+export function HouseholdPicker() {
+  const t = useMembershipT();
+  const message = useServerMessage();
+  const communities = useCall('communities.list');
+  const request = useAction('membership.requestJoin');
+  const [choice, setChoice] = useState<Choice>(NONE);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const [declined, setDeclined] = useState(false);
+
+  const submit = async () => {
+    const checked = validate(RequestJoinInput, { communityId: choice.community?.id, householdId: choice.household?.id, note });
+    if (!checked.ok) {
+      setNoteError(checked.fields.note ?? Object.values(checked.fields)[0]);
+      return;
+    }
+    setNoteError(null);
+    const consented = await ensureConsent();
+    setDeclined(!consented);
+    if (!consented) return;
+    const envelope = await request.run(checked.output);
+    if (envelope.ok) await refreshSession();
+  };
+
+  if (!choice.community) {
+    return (
+      <View>
+        <Text className='section-title'>{t('join.community')}</Text>
+        <StateView state={communities.state} onRetry={communities.reload} empty={{ title: t('join.noCommunities'), mark: '社' }}>
+          {(list) => (
+            <Cell.Group className='cells'>
+              {list.map((community) => (
+                <Cell
+                  key={community.id}
+                  clickable
+                  title={community.name}
+                  description={community.streetName}
+                  extra='›'
+                  onClick={() => setChoice({ ...NONE, community: { id: community.id, name: community.name } })}
+                />
+              ))}
+            </Cell.Group>
+          )}
+        </StateView>
+      </View>
+    );
+  }
+
+  const path = [choice.community.name, choice.building?.name, choice.household?.label].filter(Boolean).join(' › ');
+  return (
+    <View>
+      <View className='card join-path'>
+        <Text className='body-text grow'>{path}</Text>
+        <Text className='join-path__change' onClick={() => setChoice(NONE)}>
+          {t('join.change')}
+        </Text>
+      </View>
+      {!choice.building ? (
+        <View>
+          <Text className='section-title'>{t('join.building')}</Text>
+          <Buildings communityId={choice.community.id} onPick={(building) => setChoice({ ...choice, building })} />
+        </View>
+      ) : null}
+      {choice.building && !choice.household ? (
+        <View>
+          <Text className='section-title'>{t('join.household')}</Text>
+          <View className='join-households'>
+            {choice.building.households.map((household) => (
+              <View key={household.id} className='join-households__item' onClick={() => setChoice({ ...choice, household })}>
+                {household.label}
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {choice.household ? (
+        <View>
+          <Text className='section-title'>{t('join.note')}</Text>
+          <View className='card'>
+            <TextArea value={note} onChange={setNote} placeholder={t('join.notePlaceholder')} maxLength={100} showCount />
+            {noteError ? <Text className='form-error'>{message(noteError)}</Text> : null}
+          </View>
+          {declined ? <Text className='form-error actions'>{t('join.consentNeeded')}</Text> : null}
+          <JoinError error={request.error} />
+          <View className='actions'>
+            <Button type='primary' block loading={request.pending} onClick={submit}>
+              {t('join.submit')}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,77 @@
+// Community and household status, the join entry, the committee's review queue and the inbox.
+import { Text } from '@tarojs/components';
+import type { SessionView } from '@/domain/membership/types';
+import { isStaff } from '@/domain/roles';
+import { Badge } from '@/components/Badge';
+import { Cell } from '@/components/nutui';
+import { useAsync, useReshow } from '@/components/useAsync';
+import { call } from '@/services/api';
+import { useT } from '@/services/messages';
+import { MEMBERSHIP, openPage } from '@/services/navigation';
+
+function Count({ value }: { value: number | null }) {
+  return value ? <Text className='me-count'>{value > 99 ? '99+' : value}</Text> : null;
+}
+
+export function CommunitySection({ session }: { session: SessionView }) {
+  const t = useT();
+  const { membership, pendingRequest } = session;
+  const staff = membership ? isStaff({ userId: session.user.id, role: membership.role, gridIds: [] }) : false;
+  const approvals = useAsync(
+    () => (staff ? call('membership.pendingRequests') : Promise.resolve({ ok: true as const, data: [] })),
+    [staff],
+  );
+  const inbox = useAsync(() => call('inbox.list'), []);
+  useReshow(() => {
+    approvals.reload();
+    inbox.reload();
+  });
+
+  let community;
+  if (membership) {
+    community = (
+      <Cell
+        title={t('me.community')}
+        description={[membership.communityName, membership.householdLabel].filter(Boolean).join(' ')}
+      />
+    );
+  } else if (pendingRequest) {
+    community = (
+      <Cell
+        title={t('me.community')}
+        description={`${pendingRequest.communityName} ${pendingRequest.householdLabel}`}
+        extra={<Badge tone='warning'>{t('me.pending')}</Badge>}
+      />
+    );
+  } else {
+    community = (
+      <Cell
+        clickable
+        title={t('me.community')}
+        description={t('me.notJoined')}
+        extra={<Text className='me-link'>{t('me.join')} ›</Text>}
+        onClick={() => openPage(MEMBERSHIP.join)}
+      />
+    );
+  }
+
+  return (
+    <Cell.Group className='cells'>
+      {community}
+      {staff ? (
+        <Cell
+          clickable
+          title={t('me.approvals')}
+          extra={<Count value={approvals.state.status === 'ready' ? approvals.state.data.length : null} />}
+          onClick={() => openPage(MEMBERSHIP.approvals)}
+        />
+      ) : null}
+      <Cell
+        clickable
+        title={t('me.inbox')}
+        extra={<Count value={inbox.state.status === 'ready' ? inbox.state.data.unread : null} />}
+        onClick={() => openPage(MEMBERSHIP.inbox)}
+      />
+    </Cell.Group>
+  );
+}

@@ -1,0 +1,81 @@
+// Photo upload: choose images, store them, return file ids the actions accept.
+// WeChat: chooseMedia + cloud storage (file id `cloud://…`); H5: chooseImage + POST /api/upload (multipart).
+import Taro from '@tarojs/taro';
+import type { ActionErrorBody, Envelope } from '@/domain/envelope';
+import { API_BASE, NETWORK_ERROR } from './api';
+import { isWeapp } from './platform';
+import { ensureConsent } from './privacy';
+import { getToken } from './token';
+
+export interface UploadedImage {
+  fileId: string;
+  /** Something an <Image> can show right away: the local temp path or the served URL. */
+  previewUrl: string;
+}
+
+const CANCELLED: ActionErrorBody = { code: 'FORBIDDEN', message: '已取消', reason: 'cancelled' };
+const NO_CONSENT: ActionErrorBody = { code: 'FORBIDDEN', message: '请先阅读并同意隐私保护指引', reason: 'consent_required' };
+
+const isCancel = (thrown: unknown): boolean => /cancel/i.test(String((thrown as { errMsg?: string } | null)?.errMsg ?? thrown));
+
+async function pickPaths(count: number): Promise<string[]> {
+  if (isWeapp()) {
+    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+    return res.tempFiles.map((file) => file.tempFilePath);
+  }
+  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  return res.tempFilePaths;
+}
+
+async function uploadToCloud(path: string): Promise<Envelope<UploadedImage>> {
+  const extension = /\.(\w{2,4})$/.exec(path)?.[1] ?? 'jpg';
+  const cloudPath = `uploads/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${extension}`;
+  try {
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: path });
+    return { ok: true, data: { fileId: res.fileID, previewUrl: path } };
+  } catch {
+    return { ok: false, error: NETWORK_ERROR };
+  }
+}
+
+async function uploadToGateway(path: string): Promise<Envelope<UploadedImage>> {
+  try {
+    const blob = await (await fetch(path)).blob();
+    const form = new FormData();
+    form.append('file', blob, 'photo');
+    const token = getToken();
+    const res = await fetch(`${API_BASE}/api/upload`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    const body = (await res.json()) as Envelope<{ fileId: string; url: string }>;
+    if (typeof body?.ok !== 'boolean') return { ok: false, error: NETWORK_ERROR };
+    return body.ok ? { ok: true, data: { fileId: body.data.fileId, previewUrl: /^https?:/.test(body.data.url) ? body.data.url : `${API_BASE}${body.data.url}` } } : body;
+  } catch {
+    return { ok: false, error: NETWORK_ERROR };
+  }
+}
+
+/** Uploads already chosen local paths one by one; stops at the first failure. */
+export async function uploadImages(paths: string[]): Promise<Envelope<UploadedImage[]>> {
+  const uploaded: UploadedImage[] = [];
+  for (const path of paths) {
+    const result = isWeapp() ? await uploadToCloud(path) : await uploadToGateway(path);
+    if (!result.ok) return result;
+    uploaded.push(result.data);
+  }
+  return { ok: true, data: uploaded };
+}
+
+/** Asks for privacy consent if needed, lets the person pick up to `count` photos, uploads them. */
+export async function chooseAndUploadImages(count: number): Promise<Envelope<UploadedImage[]>> {
+  if (!(await ensureConsent())) return { ok: false, error: NO_CONSENT };
+  let paths: string[];
+  try {
+    paths = await pickPaths(Math.max(1, Math.min(9, count)));
+  } catch (thrown) {
+    return { ok: false, error: isCancel(thrown) ? CANCELLED : NETWORK_ERROR };
+  }
+  return uploadImages(paths);
+}

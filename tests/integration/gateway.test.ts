@@ -1,0 +1,235 @@
+// The gateway over real HTTP: whatever a client sends (garbage, forged tokens, huge bodies, floods, fake images),
+// it answers the JSON envelope, never HTML or a stack trace, and keeps serving good requests afterwards.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import type { FastifyInstance } from 'fastify';
+import { buildGateway, type GatewayOptions } from '../../cloud/server/gateway';
+import { signSession } from '../../cloud/server/session';
+import { userIdFor } from '../../cloud/handlers/actor';
+import type { JoinRequest } from '../../src/domain/membership/types';
+import { demoWorld, type DemoWorld } from '../support/demo-world';
+
+const SECRET = 'gateway-test-secret';
+const RATE_LIMIT = 40;
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+let world: DemoWorld;
+const servers: FastifyInstance[] = [];
+
+async function serve(overrides: Partial<GatewayOptions> = {}): Promise<string> {
+  const app = await buildGateway({
+    dispatch: world.dispatch,
+    files: world.ports.files,
+    sessionSecret: SECRET,
+    dev: true,
+    h5Dir: null,
+    rateLimit: { max: RATE_LIMIT, timeWindowMs: 60_000 },
+    ...overrides,
+  });
+  servers.push(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+let base: string;
+beforeAll(async () => {
+  world = await demoWorld();
+  base = await serve();
+});
+afterAll(async () => {
+  for (const app of servers) await app.close();
+  await world.close();
+});
+
+const tokenOf = (openid: string) => signSession(openid, SECRET);
+
+interface Answer {
+  status: number;
+  contentType: string;
+  body: { ok: boolean; data?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } };
+  text: string;
+}
+
+async function request(path: string, init: RequestInit & { token?: string; at?: string } = {}): Promise<Answer> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  const response = await fetch(`${init.at ?? base}${path}`, { ...init, headers });
+  const text = await response.text();
+  const contentType = response.headers.get('content-type') ?? '';
+  let body: Answer['body'];
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`not JSON (${response.status} ${contentType}): ${text.slice(0, 200)}`);
+  }
+  return { status: response.status, contentType, body, text };
+}
+
+const post = (action: string, input: unknown, options: { token?: string; at?: string } = {}) =>
+  request(`/api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input), ...options });
+
+/** Every refusal is the envelope as JSON, without a trace of the server's insides. */
+function expectRefusal(answer: Answer, code: string, status: number) {
+  expect(answer.body).toMatchObject({ ok: false, error: { code } });
+  expect(answer.status).toBe(status);
+  expect(answer.contentType).toMatch(/^application\/json/);
+  expect(answer.text).not.toMatch(/<html|stack|node_modules|at [\w.<>]+ \(/i);
+}
+
+describe('the gateway refuses bad requests with the envelope', () => {
+  it('answers INVALID_INPUT to malformed JSON', async () => {
+    const answer = await request('/api/session.me', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nickname": ', token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+  });
+
+  it('answers INVALID_INPUT with the field when a value has the wrong type', async () => {
+    const answer = await post('profile.update', { nickname: 42 }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+    expect(answer.body.error?.fields).toHaveProperty('nickname');
+  });
+
+  it('answers PAYLOAD_TOO_LARGE to an oversized body', async () => {
+    const answer = await post('profile.update', { nickname: '王', avatarUrl: 'x'.repeat(400 * 1024) }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'PAYLOAD_TOO_LARGE', 413);
+  });
+
+  it('answers UNKNOWN_ACTION to an action nobody declared', async () => {
+    expectRefusal(await post('users.dropAll', {}, { token: tokenOf('demo:committee-chen') }), 'UNKNOWN_ACTION', 404);
+  });
+
+  it('answers UNAUTHENTICATED without a token', async () => {
+    expectRefusal(await post('session.me', {}), 'UNAUTHENTICATED', 401);
+  });
+
+  it('answers UNAUTHENTICATED to a token signed with another secret, even for a real person', async () => {
+    const forged = signSession('demo:committee-chen', 'not-the-server-secret');
+    expectRefusal(await post('membership.pendingRequests', {}, { token: forged }), 'UNAUTHENTICATED', 401);
+  });
+
+  it('answers UNAUTHENTICATED to an expired token and to an unsigned one', async () => {
+    const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 60 }, SECRET, { algorithm: 'HS256', subject: 'demo:committee-chen' });
+    expectRefusal(await post('session.me', {}, { token: expired }), 'UNAUTHENTICATED', 401);
+    const unsigned = jwt.sign({ sub: 'demo:committee-chen' }, '', { algorithm: 'none' });
+    expectRefusal(await post('session.me', {}, { token: unsigned }), 'UNAUTHENTICATED', 401);
+  });
+
+  it('answers NOT_FOUND when a committee names another community’s request', async () => {
+    const [waiting] = await world.ports.store.find<JoinRequest>('joinRequests', { communityId: 'c-xingfuli', status: 'pending' });
+    const answer = await post('membership.decide', { requestId: waiting.id, decision: 'approve' }, { token: tokenOf('demo:heping-committee') });
+    expectRefusal(answer, 'NOT_FOUND', 404);
+    expect((await world.ports.store.get<JoinRequest>('joinRequests', waiting.id))?.status).toBe('pending');
+  });
+
+  it('answers INTERNAL without details when the function behind it crashes', async () => {
+    const crashing = await serve({
+      dispatch: async () => {
+        throw new Error('ECONNRESET /srv/linli/secret.db');
+      },
+    });
+    const answer = await post('session.me', {}, { token: tokenOf('demo:resident-wang'), at: crashing });
+    expectRefusal(answer, 'INTERNAL', 500);
+    expect(answer.text).not.toMatch(/ECONNRESET|secret/);
+  });
+
+  it('answers NOT_FOUND as JSON for a route that does not exist', async () => {
+    expectRefusal(await request('/api/no/such/thing', { method: 'DELETE' }), 'NOT_FOUND', 404);
+  });
+});
+
+describe('uploads', () => {
+  const upload = (bytes: Buffer, name: string, options: { token?: string; at?: string } = {}) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    return request('/api/upload', { method: 'POST', body: form, ...options });
+  };
+
+  it('refuses a file that is not an image, whatever its name says', async () => {
+    const answer = await upload(Buffer.from('#!/bin/sh\nrm -rf /\n'), 'photo.jpg', { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+  });
+
+  it('refuses an image over 5 MB', async () => {
+    const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 + 1)]);
+    expectRefusal(await upload(big, 'big.png', { token: tokenOf('demo:resident-wang') }), 'PAYLOAD_TOO_LARGE', 413);
+  });
+
+  it('refuses an upload without a session', async () => {
+    expectRefusal(await upload(PNG, 'a.png'), 'UNAUTHENTICATED', 401);
+  });
+
+  it('keeps a real image and serves it back by its url', async () => {
+    const answer = await upload(PNG, 'dot.png', { token: tokenOf('demo:resident-wang') });
+    expect(answer.body.ok).toBe(true);
+    const { fileId, url } = answer.body.data as { fileId: string; url: string };
+    expect(await world.ports.files.describe(fileId)).toMatchObject({ mime: 'image/png', ownerId: userIdFor('demo:resident-wang') });
+    const served = await fetch(`${base}${url}`);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+  });
+
+  it('answers NOT_FOUND for a file that does not exist', async () => {
+    expectRefusal(await request('/files/local/0123456789abcdef.png'), 'NOT_FOUND', 404);
+  });
+});
+
+describe('dev login', () => {
+  it('lists the demo people and signs in as one of them in development', async () => {
+    const users = await request('/api/session/dev-users');
+    expect(users.body.data).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'committee-chen', role: 'committee' })]));
+    const login = await request('/api/session/dev-login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userKey: 'committee-chen' }) });
+    const { token } = login.body.data as { token: string };
+    const me = await post('session.me', {}, { token });
+    expect(me.body).toMatchObject({ ok: true, data: { membership: { role: 'committee', communityId: 'c-xingfuli' } } });
+  });
+
+  it('signs in a brand-new visitor with no community', async () => {
+    const login = await request('/api/session/dev-login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ newVisitor: true }) });
+    const me = await post('session.me', {}, { token: (login.body.data as { token: string }).token });
+    expect(me.body).toMatchObject({ ok: true, data: { membership: null } });
+  });
+
+  it('does not exist outside development', async () => {
+    const production = await serve({ dev: false });
+    expectRefusal(await request('/api/session/dev-users', { at: production }), 'NOT_FOUND', 404);
+    const login = await request('/api/session/dev-login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userKey: 'committee-chen' }), at: production });
+    expectRefusal(login, 'NOT_FOUND', 404);
+  });
+});
+
+describe('the H5 app', () => {
+  it('is served at / when built, while unknown API paths still answer the JSON envelope', async () => {
+    const h5Dir = mkdtempSync(join(tmpdir(), 'linli-h5-'));
+    writeFileSync(join(h5Dir, 'index.html'), '<!doctype html><title>邻里共治</title>');
+    try {
+      const site = await serve({ h5Dir });
+      const page = await fetch(`${site}/`);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await page.text()).toContain('邻里共治');
+      expectRefusal(await request('/api/session/nothing-here', { at: site }), 'NOT_FOUND', 404);
+    } finally {
+      rmSync(h5Dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers RATE_LIMITED to one person flooding the API', async () => {
+    const token = tokenOf('dev:flooder');
+    const answers = await Promise.all(Array.from({ length: RATE_LIMIT + 10 }, () => post('session.me', {}, { token })));
+    const limited = answers.filter((answer) => answer.body.error?.code === 'RATE_LIMITED');
+    expect(limited.length).toBeGreaterThanOrEqual(10);
+    expectRefusal(limited[0], 'RATE_LIMITED', 429);
+  });
+});
+
+describe('after all of that', () => {
+  it('still answers a good request', async () => {
+    const answer = await post('households.list', { communityId: 'c-xingfuli' }, { token: tokenOf('demo:resident-li') });
+    expect(answer.status).toBe(200);
+    expect(answer.body.ok).toBe(true);
+    expect((answer.body.data as unknown[]).length).toBe(8);
+  });
+});

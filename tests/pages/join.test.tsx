@@ -1,0 +1,91 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import JoinPage from '@/features/membership/pages/join/index';
+import { fakeServer, freshDevice, newcomer, ok, press, resident, typeIntoTextArea } from './support';
+
+const buildings = [
+  { id: 'b-3', name: '3栋', households: [{ id: 'h-3-2-501', label: '3栋2单元501' }, { id: 'h-3-1-101', label: '3栋1单元101' }] },
+  { id: 'b-5', name: '5栋', households: [{ id: 'h-5-1-302', label: '5栋1单元302' }] },
+];
+
+describe('join flow', () => {
+  it('asks the committee to admit the chosen household, then shows the request as pending', async () => {
+    let pending = false;
+    const server = fakeServer({
+      'session.me': () =>
+        ok(
+          pending
+            ? { ...newcomer(), pendingRequest: { id: 'jr-1', communityName: '幸福里社区', householdLabel: '3栋2单元501', createdAt: 0 } }
+            : newcomer(),
+        ),
+      'communities.list': () => ok([{ id: 'c-xingfuli', name: '幸福里社区', streetName: '青石街道' }]),
+      'households.list': () => ok(buildings),
+      'membership.requestJoin': () => {
+        pending = true;
+        return ok({ requestId: 'jr-1' });
+      },
+    });
+    freshDevice();
+    render(<JoinPage />);
+
+    press(await screen.findByText('幸福里社区'));
+    press(await screen.findByText('3栋'));
+    press(await screen.findByText('3栋2单元501'));
+    await typeIntoTextArea('我是户主的女儿');
+    press('提交申请');
+
+    await waitFor(() =>
+      expect(server.calls('membership.requestJoin')).toEqual([
+        { communityId: 'c-xingfuli', householdId: 'h-3-2-501', note: '我是户主的女儿' },
+      ]),
+    );
+    expect(server.calls('households.list')).toEqual([{ communityId: 'c-xingfuli' }]);
+    expect(await screen.findByText('已提交，等待居委会审核')).toBeTruthy();
+  });
+
+  it('explains a refusal and offers the way forward', async () => {
+    fakeServer({
+      'session.me': () => ok(newcomer({ nickname: '' })),
+      'communities.list': () => ok([{ id: 'c-xingfuli', name: '幸福里社区', streetName: '青石街道' }]),
+      'households.list': () => ok(buildings),
+      'membership.requestJoin': () => ({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '请先填写昵称', reason: 'nickname_required' },
+      }),
+    });
+    freshDevice();
+    render(<JoinPage />);
+
+    press(await screen.findByText('幸福里社区'));
+    press(await screen.findByText('5栋'));
+    press(await screen.findByText('5栋1单元302'));
+    press('提交申请');
+
+    expect(await screen.findByText('请先填写昵称')).toBeTruthy();
+    expect(screen.getByText('去填写昵称')).toBeTruthy();
+  });
+
+  it('tells a member they already belong instead of offering the form', async () => {
+    fakeServer({ 'session.me': () => ok(resident()) });
+    freshDevice();
+    render(<JoinPage />);
+
+    expect(await screen.findByText('你已是幸福里社区居民')).toBeTruthy();
+    expect(screen.queryByText('选择社区')).toBeNull();
+  });
+
+  it('offers a retry when the communities cannot be loaded', async () => {
+    let failing = true;
+    fakeServer({
+      'session.me': () => ok(newcomer()),
+      'communities.list': () =>
+        failing ? { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' } } : ok([{ id: 'c-heping', name: '和平社区', streetName: '青石街道' }]),
+    });
+    freshDevice();
+    render(<JoinPage />);
+
+    expect(await screen.findByText('服务暂时不可用，请稍后重试')).toBeTruthy();
+    failing = false;
+    press('重试');
+    expect(await screen.findByText('和平社区')).toBeTruthy();
+  });
+});

@@ -1,0 +1,2 @@
+// Stylesheets (and NutUI's lottie players) mean nothing in jsdom.
+module.exports = {};

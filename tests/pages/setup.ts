@@ -1,0 +1,14 @@
+// Every page test starts from an empty device: no token, zh-CN, no session, a fresh Taro mock.
+import { cleanup } from '@testing-library/react';
+import { resetTaroMock } from './mocks/taro';
+
+// Page tests run the H5 build's code paths (HTTP transport, dev login, plain inputs).
+process.env.TARO_ENV = 'h5';
+
+beforeEach(() => {
+  resetTaroMock();
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,51 @@
+// A seeded demo community on a throwaway SQLite file, and a way to call actions as any person in it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalPorts, fixedClock, type FixedClock, type LocalPorts } from '../../cloud/adapters/local';
+import { createDispatcher, type Dispatch, type DispatchLog } from '../../cloud/dispatcher';
+import type { HandlerTable } from '../../cloud/handlers';
+import { demoOpenid, seedDemo } from '../../cloud/seed/demo';
+import type { ActionInput, ActionName, ActionOutput } from '../../src/domain/actions';
+import type { Envelope } from '../../src/domain/envelope';
+
+export interface DemoWorld {
+  ports: LocalPorts;
+  clock: FixedClock;
+  dispatch: Dispatch;
+  dataDir: string;
+  /** Calls actions as the person with this openid (demo people: `demo:<key>`). */
+  as(openid: string): <A extends ActionName>(action: A, input?: ActionInput<A>) => Promise<Envelope<ActionOutput<A>>>;
+  demo(key: string): ReturnType<DemoWorld['as']>;
+  close(): Promise<void>;
+}
+
+export const quietLog: DispatchLog = { error: () => undefined };
+
+export async function demoWorld(options: { handlers?: HandlerTable; log?: DispatchLog } = {}): Promise<DemoWorld> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linli-world-'));
+  const clock = fixedClock(Date.parse('2026-11-20T09:00:00+08:00'));
+  const ports = createLocalPorts({ dataDir, clock });
+  await seedDemo(ports.store, clock);
+  const dispatch = createDispatcher(ports, { handlers: options.handlers, log: options.log ?? quietLog });
+  const as: DemoWorld['as'] = (openid) => (action, input) =>
+    dispatch({ action, input: input ?? {} }, { openid }) as Promise<Envelope<ActionOutput<typeof action>>>;
+  return {
+    ports,
+    clock,
+    dispatch,
+    dataDir,
+    as,
+    demo: (key) => as(demoOpenid(key)),
+    async close() {
+      await ports.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The data of a successful envelope; fails the test with the error otherwise. */
+export function dataOf<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`);
+  return envelope.data;
+}

@@ -1,0 +1,79 @@
+// Local uploads: only real images under the size limit are kept, named by owner and content.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixedClock } from '../../cloud/adapters/local/clock';
+import { createDiskFiles, type DiskFiles } from '../../cloud/adapters/local/diskFiles';
+import { openSqliteStore, type SqliteStore } from '../../cloud/adapters/local/sqliteStore';
+import { ActionError } from '../../cloud/handlers/errors';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64)]);
+
+let dir: string;
+let store: SqliteStore;
+let files: DiskFiles;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'linli-files-'));
+  store = openSqliteStore({ file: join(dir, 'test.db') });
+  files = createDiskFiles({ dir: join(dir, 'files'), store, clock: fixedClock(1_700_000_000_000), maxBytes: 1024 });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function refusal(promise: Promise<unknown>): Promise<ActionError> {
+  const error = await promise.then(() => null, (reason: unknown) => reason);
+  expect(error).toBeInstanceOf(ActionError);
+  return error as ActionError;
+}
+
+describe('disk files', () => {
+  it('keeps a PNG, records its owner and answers a /files address', async () => {
+    const stored = await files.save({ bytes: PNG, ownerId: 'u_1' });
+    expect(stored).toMatchObject({ mime: 'image/png', size: PNG.length, ownerId: 'u_1' });
+    expect(stored.fileId).toMatch(/^local\/[0-9a-f]{16}\.png$/);
+    expect(await files.describe(stored.fileId)).toEqual(stored);
+    expect(await files.urls([stored.fileId])).toEqual([`/files/${stored.fileId}`]);
+    const read = await files.read(stored.fileId);
+    expect(read?.mime).toBe('image/png');
+    expect(read?.bytes.equals(PNG)).toBe(true);
+  });
+
+  it('names a file by its real type, not the name it was sent with', async () => {
+    const stored = await files.save({ bytes: JPEG, ownerId: 'u_1' });
+    expect(stored.fileId).toMatch(/\.jpg$/);
+    expect(stored.mime).toBe('image/jpeg');
+  });
+
+  it('refuses a text file renamed .jpg as invalid input and keeps nothing', async () => {
+    const error = await refusal(files.save({ bytes: Buffer.from('just some text pretending to be photo.jpg'), ownerId: 'u_1' }));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(existsSync(join(dir, 'files'))).toBe(false);
+    expect(await store.count('files', {})).toBe(0);
+  });
+
+  it('refuses a file over the size limit as too large', async () => {
+    const big = Buffer.concat([PNG, Buffer.alloc(2048)]);
+    const error = await refusal(files.save({ bytes: big, ownerId: 'u_1' }));
+    expect(error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await store.count('files', {})).toBe(0);
+  });
+
+  it('gives the same person the same id for the same photo, and another person a different one', async () => {
+    const first = await files.save({ bytes: PNG, ownerId: 'u_1' });
+    const again = await files.save({ bytes: PNG, ownerId: 'u_1' });
+    const other = await files.save({ bytes: PNG, ownerId: 'u_2' });
+    expect(again.fileId).toBe(first.fileId);
+    expect(other.fileId).not.toBe(first.fileId);
+    expect((await files.describe(other.fileId))?.ownerId).toBe('u_2');
+  });
+
+  it('knows nothing of ids it never stored, including ones trying to leave the folder', async () => {
+    expect(await files.describe('local/0123456789abcdef.png')).toBeNull();
+    expect(await files.read('local/../../etc/passwd')).toBeNull();
+    expect(await files.describe('cloud://env/uploads/x.png')).toBeNull();
+  });
+});
