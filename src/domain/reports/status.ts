@@ -1,0 +1,61 @@
+// The status machine of a case: exactly these moves exist; anything else is refused with a reason.
+import type { ReportLevel, ReportStatus } from './types';
+
+export type ReportMove =
+  | 'accept'
+  | 'start'
+  | 'escalate'
+  | 'resolve'
+  | 'confirm'
+  | 'reject'
+  | 'reassign'
+  | 'markDuplicate';
+
+/** From which statuses each move may be made, and the status it leads to. */
+export const MOVES: Record<ReportMove, { from: readonly ReportStatus[]; to: ReportStatus }> = {
+  accept: { from: ['submitted'], to: 'accepted' },
+  start: { from: ['accepted'], to: 'in_progress' },
+  escalate: { from: ['submitted', 'accepted', 'in_progress'], to: 'submitted' },
+  resolve: { from: ['accepted', 'in_progress'], to: 'resolved' },
+  confirm: { from: ['resolved'], to: 'closed' },
+  reject: { from: ['resolved'], to: 'in_progress' },
+  reassign: { from: ['submitted', 'accepted', 'in_progress'], to: 'submitted' },
+  markDuplicate: { from: ['submitted', 'accepted', 'in_progress'], to: 'duplicate' },
+};
+
+/** Cases still being worked on: they can be supported ("me too") and count as duplicates nearby. */
+export const OPEN_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'in_progress', 'resolved'];
+/** Cases whose deadline still runs: overdue applies only to these. */
+export const ACTIVE_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'in_progress'];
+
+export const REJECTIONS_BEFORE_FLAG = 3;
+export const REOPEN_WINDOW_DAYS = 30;
+export const NEARBY_METERS = 50;
+
+export const STATUS_LABELS: Record<ReportStatus, { zh: string; en: string }> = {
+  submitted: { zh: '待受理', en: 'Submitted' },
+  accepted: { zh: '已受理', en: 'Accepted' },
+  in_progress: { zh: '处理中', en: 'In progress' },
+  resolved: { zh: '待核查', en: 'Awaiting check' },
+  closed: { zh: '已办结', en: 'Closed' },
+  duplicate: { zh: '重复上报', en: 'Duplicate' },
+};
+
+export type MoveOutcome = { ok: true; to: ReportStatus } | { ok: false; reason: 'invalid_transition'; message: string };
+
+export function move(from: ReportStatus, which: ReportMove): MoveOutcome {
+  const rule = MOVES[which];
+  if (rule.from.includes(from)) return { ok: true, to: rule.to };
+  return {
+    ok: false,
+    reason: 'invalid_transition',
+    message: `当前状态为「${STATUS_LABELS[from].zh}」，不能执行此操作`,
+  };
+}
+
+/** The next level up when escalating (逐级上报), or null at the top. */
+export const nextLevel = (level: ReportLevel): ReportLevel | null =>
+  level === 'grid' ? 'community' : level === 'community' ? 'street' : null;
+
+export const isOverdue = (report: { status: ReportStatus; dueAt: number }, now: number): boolean =>
+  ACTIVE_STATUSES.includes(report.status) && report.dueAt < now;
