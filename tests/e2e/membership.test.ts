@@ -1,0 +1,60 @@
+// Story: a new resident arrives, consents, sets a profile and asks to join a household;
+// a committee member approves; the resident now sees themselves as a member.
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
+import { openTab, screenText, see, signInAs, tap, typeInto } from './phone';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('a new resident joins a household once the committee approves', async () => {
+  const resident = await openPhone(browser, app.baseUrl);
+  await signInAs(resident, '新居民');
+  await see(resident, '尚未加入社区');
+
+  await openTab(resident, '我的');
+  await tap(resident, '编辑资料');
+  await typeInto(resident, '请输入昵称', '新邻居小林');
+  await tap(resident, '保存');
+  await see(resident, '新邻居小林');
+
+  await tap(resident, '加入社区');
+  await tap(resident, '幸福里社区');
+  await tap(resident, '6栋');
+  await tap(resident, '6栋1单元302');
+  await tap(resident, '提交申请');
+  // Joining shares a home address: the privacy guide comes first, and nothing is sent before consent.
+  await see(resident, '隐私保护指引');
+  await tap(resident, '同意并继续');
+  await see(resident, '已提交，等待居委会审核');
+
+  const committee = await openPhone(browser, app.baseUrl);
+  await signInAs(committee, '陈书记');
+  await openTab(committee, '我的');
+  await tap(committee, '入户审核');
+  await see(committee, '新邻居小林');
+  const request = committee.locator('.card, .nut-cell', { hasText: '新邻居小林' }).last();
+  expect(await request.innerText()).toContain('6栋1单元302');
+  await tap(request, '通过');
+  await see(committee, '已通过');
+
+  // Opening the app again (as after a notification) shows the membership the committee just granted.
+  await resident.goto(app.baseUrl);
+  await openTab(resident, '我的');
+  await see(resident, '幸福里社区');
+  const me = await screenText(resident);
+  expect(me).toContain('6栋1单元302');
+  expect(me).not.toContain('未加入社区');
+  expect(me).toContain('居民');
+}, 120_000);
