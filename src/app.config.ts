@@ -6,7 +6,18 @@ export default defineAppConfig({
       root: 'features/membership',
       pages: ['pages/profile/index', 'pages/join/index', 'pages/approvals/index', 'pages/inbox/index'],
     },
-    // Reports subpackage (随手拍) goes here: { root: 'features/reports', pages: ['pages/<page>/index', …] },
+    {
+      root: 'features/reports',
+      pages: [
+        'pages/new/index',
+        'pages/detail/index',
+        'pages/mine/index',
+        'pages/list/index',
+        'pages/queue/index',
+        'pages/admin/index',
+        'pages/resolve/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '邻里共治',

@@ -5,8 +5,9 @@ import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import type { Building, Community, Grid, Household, JoinRequest, Member, Street, User } from '../../src/domain/membership/types';
 import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
-import type { Clock, Store } from '../ports';
+import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -94,7 +95,7 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData {
+export interface DemoData extends DemoReports {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -184,14 +185,19 @@ export function demoData(now: number): DemoData {
     users,
     members,
     joinRequests,
+    ...demoReports(now, userOf, STREET_ID),
   };
 }
 
 export type SeedSummary = { [K in keyof DemoData]: number };
 
-/** Writes the demo in one transaction: all of it or nothing. */
-export async function seedDemo(store: Store, clock: Clock): Promise<SeedSummary> {
+/**
+ * Writes the demo in one transaction: all of it or nothing. Given the Files port, the seeded problem reports
+ * also get placeholder photos (stored first; saving the same photo again is harmless).
+ */
+export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
+  if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
   await store.transaction(async (tx: StoreTx) => {
     for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
       for (const doc of docs) await tx.insert(collection, doc);

@@ -23,7 +23,7 @@ export async function resetDatabase(dataDir: string): Promise<ResetResult> {
   }
   const ports = createLocalPorts({ dataDir: dir });
   try {
-    return { dataDir: dir, removed, seeded: await seedDemo(ports.store, ports.clock) };
+    return { dataDir: dir, removed, seeded: await seedDemo(ports.store, ports.clock, ports.files) };
   } finally {
     await ports.close();
   }

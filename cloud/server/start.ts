@@ -50,7 +50,7 @@ async function start(): Promise<void> {
   const ports = fn.localPorts();
 
   if (!(await isSeeded(ports.store))) {
-    const seeded = await seedDemo(ports.store, ports.clock);
+    const seeded = await seedDemo(ports.store, ports.clock, ports.files);
     console.log(`Seeded the demo community 幸福里社区 (${seeded.households} households, ${seeded.users} people) into ${dataDir}`);
   }
 

@@ -17,3 +17,13 @@ export const MEMBERSHIP = {
 
 export const switchTab = (url: (typeof TAB)[keyof typeof TAB]) => void Taro.switchTab({ url });
 export const openPage = (url: string) => void Taro.navigateTo({ url });
+
+export const REPORTS = {
+  new: '/features/reports/pages/new/index',
+  mine: '/features/reports/pages/mine/index',
+  list: '/features/reports/pages/list/index',
+  queue: '/features/reports/pages/queue/index',
+  admin: '/features/reports/pages/admin/index',
+  detail: (id: string) => `/features/reports/pages/detail/index?id=${encodeURIComponent(id)}`,
+  resolve: (id: string) => `/features/reports/pages/resolve/index?id=${encodeURIComponent(id)}`,
+} as const;

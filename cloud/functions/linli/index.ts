@@ -1,13 +1,18 @@
 // The one cloud function, `linli`: 1. pick the runtime (WeChat by default, local when LINLI_RUNTIME=local);
 // 2. take the caller's identity from the platform (WeChat context) or from the gateway's verified
 // context.identity — never from the event; 3. hand `{ action, input }` to the dispatcher.
+// On WeChat the same function also receives the platform's message push of asynchronous image verdicts
+// (`wxa_media_check`); those go to the verdict handler, never to the dispatcher.
 import { createDispatcher, type Caller, type Dispatch } from '../../dispatcher';
 import type { LocalPorts } from '../../adapters/local';
-import type { Envelope } from '../../../src/domain/envelope';
+import { applyMediaVerdict, mediaVerdictOf } from '../../handlers/reports/mediaVerdict';
+import type { Ports } from '../../ports';
+import { ok, type Envelope } from '../../../src/domain/envelope';
 
 interface Runtime {
   dispatch: Dispatch;
   identify(context: unknown): Caller | null;
+  ports: Ports;
   local?: LocalPorts;
 }
 
@@ -23,6 +28,7 @@ function createLocalRuntime(): Runtime {
   const ports = createLocalPorts({ dataDir: process.env.LINLI_DATA_DIR || 'data' });
   return {
     dispatch: createDispatcher(ports),
+    ports,
     local: ports,
     identify(context) {
       const openid = (context as { identity?: { openid?: unknown } } | undefined)?.identity?.openid;
@@ -35,8 +41,10 @@ function createWxRuntime(): Runtime {
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   const { createWxPorts } = require('../../adapters/wx') as typeof import('../../adapters/wx');
+  const ports = createWxPorts(cloud);
   return {
-    dispatch: createDispatcher(createWxPorts(cloud)),
+    dispatch: createDispatcher(ports),
+    ports,
     identify() {
       const { OPENID } = cloud.getWXContext();
       return typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID } : null;
@@ -51,6 +59,9 @@ function getRuntime(): Runtime {
 
 export async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
   const current = getRuntime();
+  // Only WeChat pushes verdicts; the trace id is known only to the server, so a forged push matches nothing.
+  const verdict = isLocal() ? null : mediaVerdictOf(event);
+  if (verdict) return ok({ applied: await applyMediaVerdict(current.ports, verdict.traceId, verdict.verdict) });
   const request = typeof event === 'object' && event !== null ? { action: (event as Raw).action, input: (event as Raw).input } : event;
   return current.dispatch(request, current.identify(context));
 }

@@ -29,6 +29,8 @@ export const OPEN_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 
 export const ACTIVE_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'in_progress'];
 
 export const REJECTIONS_BEFORE_FLAG = 3;
+/** 督办: a case whose fix the reporter has rejected this many times is flagged to the committee. */
+export const shouldFlag = (rejections: number): boolean => rejections >= REJECTIONS_BEFORE_FLAG;
 export const REOPEN_WINDOW_DAYS = 30;
 export const NEARBY_METERS = 50;
 

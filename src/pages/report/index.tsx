@@ -1,16 +1,61 @@
-// 随手拍 tab. The reports feature (src/features/reports) replaces this honest placeholder with its entry.
-import { View } from '@tarojs/components';
+// 随手拍 tab: the way into the reports feature — file a problem, follow mine, browse the community's,
+// and for field staff the queue (with overdue counts) and the committee's full list.
+import { Text, View } from '@tarojs/components';
+import type { SessionView } from '@/domain/membership/types';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StateView';
+import { Button } from '@/components/nutui';
 import { useT } from '@/services/messages';
+import { MEMBERSHIP, openPage, REPORTS } from '@/services/navigation';
+import { EntryRow } from './EntryRow';
+import { HandlerEntries } from './HandlerEntries';
+import { MineEntry } from './MineEntry';
+import { useReportTabT } from './messages';
+import './index.scss';
+
+function ReportHome({ session }: { session: SessionView }) {
+  const t = useReportTabT();
+  const { membership } = session;
+  if (!membership) {
+    return (
+      <View className='card'>
+        <EmptyState
+          mark='拍'
+          title={t('tab.notMember')}
+          description={t('tab.notMemberDesc')}
+          action={
+            <Button type='primary' onClick={() => openPage(MEMBERSHIP.join)}>
+              {t('tab.join')}
+            </Button>
+          }
+        />
+      </View>
+    );
+  }
+  const handles = membership.role !== 'resident';
+  return (
+    <View>
+      <View className='report-hero'>
+        <Text className='report-hero__title'>{t('tab.heroTitle')}</Text>
+        <Text className='report-hero__desc'>{t('tab.heroDesc')}</Text>
+        <Button className='report-hero__button' size='large' block onClick={() => openPage(REPORTS.new)}>
+          {t('tab.report')}
+        </Button>
+      </View>
+      <View className='card report-entries'>
+        {handles ? <HandlerEntries role={membership.role} /> : null}
+        <MineEntry />
+        <EntryRow mark='邻' title={t('tab.public')} description={t('tab.publicDesc')} onOpen={() => openPage(REPORTS.list)} />
+      </View>
+    </View>
+  );
+}
 
 export default function ReportTab() {
   const t = useT();
   return (
     <PageShell title={t('tab.report')} tab>
-      <View className='card'>
-        <EmptyState mark='拍' title={t('report.comingTitle')} description={t('report.comingDesc')} />
-      </View>
+      {(session) => <ReportHome session={session} />}
     </PageShell>
   );
 }

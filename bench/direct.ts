@@ -1,0 +1,122 @@
+// The same operations written straight against SQLite, on a second connection to the very database file the
+// adapter uses (same table per collection, same JSON `doc` column, same expression indexes, same pragmas):
+// the floor the product's layers are compared with.
+import Database from 'better-sqlite3';
+import { fieldExpr } from '../cloud/adapters/local/sqliteStore';
+import type { LatLng } from '../src/domain/geo';
+import { boundingBox } from '../src/domain/geo';
+import type { CategoryKey } from '../src/domain/reports/categories';
+import { ACTIVE_STATUSES, OPEN_STATUSES } from '../src/domain/reports/status';
+import type { Report, ReportEvent } from '../src/domain/reports/types';
+
+const METERS_PER_DEGREE = 111_195;
+// What the handlers answer: at most 10 nearby cases; a queue of up to 200 cases still in hand or awaiting the
+// reporter's check, soonest deadline first.
+const NEARBY_OFFERED = 10;
+const QUEUE_LIMIT = 200;
+const QUEUE_STATUSES = [...ACTIVE_STATUSES, 'resolved'];
+const f = fieldExpr;
+const list = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(', ');
+
+export interface NearbyRow {
+  id: string;
+  category: string;
+  description: string;
+  address: string;
+  status: string;
+  supportCount: number;
+  thumb: string | null;
+  distance: number;
+}
+
+export interface QueueRow {
+  id: string;
+  category: string;
+  description: string;
+  address: string;
+  status: string;
+  dueAt: number;
+  createdAt: number;
+  thumb: string | null;
+}
+
+export interface DirectSql {
+  /** One prepared INSERT of the report document, in its own (autocommit) transaction. */
+  insertReport(report: Report): void;
+  /** The report and its first event in one transaction: what filing a case minimally writes. */
+  insertReportWithEvent(report: Report, event: ReportEvent): void;
+  /** Open cases of a category within `meters`: bounding box on the indexed lat, then an exact-enough distance. */
+  nearby(communityId: string, category: CategoryKey, point: LatLng, meters: number): NearbyRow[];
+  /** A grid's cases in hand or awaiting the reporter's check, soonest deadline first. */
+  queue(communityId: string, gridId: string): QueueRow[];
+  /** SQLite's plan for the two queries. */
+  plans(): { nearby: string[]; queue: string[] };
+  sqliteVersion(): string;
+  /** Folds the write-ahead log into the database file and syncs it, so measurements start from a settled disk. */
+  checkpoint(): void;
+  close(): void;
+}
+
+const NEARBY_SQL = `
+  SELECT id, ${f('category')} AS category, ${f('description')} AS description, ${f('address')} AS address,
+         ${f('status')} AS status, ${f('supportCount')} AS supportCount, json_extract(doc, '$.photos[0].fileId') AS thumb,
+         sqrt(((${f('lat')} - @lat) * ${METERS_PER_DEGREE}) * ((${f('lat')} - @lat) * ${METERS_PER_DEGREE}) +
+              ((${f('lng')} - @lng) * @lngScale) * ((${f('lng')} - @lng) * @lngScale)) AS distance
+  FROM reports
+  WHERE ${f('communityId')} = @communityId AND ${f('category')} = @category
+    AND ${f('status')} IN (${list(OPEN_STATUSES)})
+    AND ${f('lat')} BETWEEN @minLat AND @maxLat AND ${f('lng')} BETWEEN @minLng AND @maxLng
+    AND ${f('hidden')} = 0
+    AND distance <= @meters
+  ORDER BY distance
+  LIMIT ${NEARBY_OFFERED}`;
+
+const QUEUE_SQL = `
+  SELECT id, ${f('category')} AS category, ${f('description')} AS description, ${f('address')} AS address,
+         ${f('status')} AS status, ${f('dueAt')} AS dueAt, ${f('createdAt')} AS createdAt,
+         json_extract(doc, '$.photos[0].fileId') AS thumb
+  FROM reports
+  WHERE ${f('communityId')} = @communityId AND ${f('gridId')} = @gridId
+    AND ${f('status')} IN (${list(QUEUE_STATUSES)}) AND ${f('level')} = 'grid'
+  ORDER BY ${f('dueAt')} ASC
+  LIMIT ${QUEUE_LIMIT}`;
+
+export function openDirectSql(file: string): DirectSql {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  const insert = db.prepare('INSERT INTO reports (id, doc) VALUES (?, ?)');
+  const insertEvent = db.prepare('INSERT INTO reportEvents (id, doc) VALUES (?, ?)');
+  const withEvent = db.transaction((report: Report, event: ReportEvent) => {
+    insert.run(report.id, JSON.stringify(report));
+    insertEvent.run(event.id, JSON.stringify(event));
+  });
+  const nearby = db.prepare(NEARBY_SQL);
+  const queue = db.prepare(QUEUE_SQL);
+  const nearbyParams = (communityId: string, category: string, point: LatLng, meters: number) => ({
+    ...boundingBox(point, meters),
+    lat: point.lat,
+    lng: point.lng,
+    lngScale: METERS_PER_DEGREE * Math.cos((point.lat * Math.PI) / 180),
+    communityId,
+    category,
+    meters,
+  });
+  const plan = (sql: string, params: Record<string, unknown>): string[] =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail);
+
+  return {
+    insertReport: (report) => void insert.run(report.id, JSON.stringify(report)),
+    insertReportWithEvent: (report, event) => withEvent(report, event),
+    nearby: (communityId, category, point, meters) => nearby.all(nearbyParams(communityId, category, point, meters)) as NearbyRow[],
+    queue: (communityId, gridId) => queue.all({ communityId, gridId }) as QueueRow[],
+    plans: () => ({
+      nearby: plan(NEARBY_SQL, nearbyParams('c', 'clutter', { lat: 30.66, lng: 104.08 }, 50)),
+      queue: plan(QUEUE_SQL, { communityId: 'c', gridId: 'g' }),
+    }),
+    sqliteVersion: () => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+    checkpoint: () => void db.pragma('wal_checkpoint(TRUNCATE)'),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,147 @@
+// `npm run bench`: seeds 100 000 reports into a throwaway SQLite database (local adapters) and measures, in one
+// run, filing a report, "open reports within 50 m" and a grid worker's queue through the dispatcher, each beside
+// the same operation written directly against SQLite. Any dispatcher call that does not answer ok fails the run.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../cloud/adapters/local';
+import { createDispatcher } from '../cloud/dispatcher';
+import type { Notice } from '../cloud/ports';
+import { demoOpenid, XINGFULI } from '../cloud/seed/demo';
+import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
+import { NEARBY_METERS } from '../src/domain/reports/status';
+import { openDirectSql } from './direct';
+import { compareLatency, compareThroughput } from './measure';
+import { spyOn } from './querySpy';
+import { seededRandom } from './random';
+import { renderReport } from './report';
+import { seedBenchWorld } from './seed';
+import { count } from './table';
+import { createInputs, nearbyProbes, reportDocFor } from './workload';
+
+const REPORTS = 100_000;
+const SEED = 20_261_120;
+const CALLER = 'resident-wang';
+const WORKER = 'worker-g2';
+const NEARBY_SAMPLES = 1_000;
+const AGREEMENT_PROBES = 100;
+const QUEUE_SAMPLES = 300;
+const CREATES = 3_000;
+const CREATE_SECONDS = 60;
+
+class BenchFailure extends Error {}
+
+const progress = (message: string): void => void process.stderr.write(`· ${message}\n`);
+
+async function main(): Promise<void> {
+  progress(`seeding the demo world and ${count(REPORTS)} reports…`);
+  const world = await seedBenchWorld({ reports: REPORTS, seed: SEED, callerKey: CALLER, workerKey: WORKER });
+  const { ports, cast } = world;
+  const direct = openDirectSql(join(world.dataDir, DATABASE_FILE));
+  // Start from a settled disk: the seed's write-ahead log folded into the database file.
+  direct.checkpoint();
+
+  const spy = spyOn(ports.store);
+  // Notices are written through the notifier's own handle on the store: count them beside the store calls.
+  const notifier = { notify: (notice: Notice) => ((spy.calls.notify = (spy.calls.notify ?? 0) + 1), ports.notifier.notify(notice)) };
+  const internalErrors: string[] = [];
+  const log = { error: (details: Record<string, unknown>, message: string) => void internalErrors.push(`${message} ${JSON.stringify(details)}`) };
+  const dispatch = createDispatcher({ ...ports, store: spy.store, notifier }, { log });
+
+  const call = async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
+    const envelope = await dispatch({ action, input }, { openid });
+    if (!envelope.ok) {
+      const logged = internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : '';
+      throw new BenchFailure(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}${logged}`);
+    }
+    return envelope.data as ActionOutput<A>;
+  };
+
+  try {
+    const random = seededRandom(SEED + 1);
+    const probes = nearbyProbes(NEARBY_SAMPLES, random);
+    const creates = createInputs(CREATES, cast, random);
+    const caller = cast.caller.openid;
+    const worker = cast.worker.openid;
+    const nearbySql = (i: number) => {
+      const probe = probes[i % probes.length]!;
+      return direct.nearby(XINGFULI, probe.category, probe, NEARBY_METERS);
+    };
+
+    // Same answers first: the comparison is only fair if both sides find the same cases.
+    let agreed = 0;
+    let hits = 0;
+    for (let i = 0; i < AGREEMENT_PROBES; i += 1) {
+      const via = (await call(caller, 'reports.nearby', probes[i]!)).map((item) => item.id).sort();
+      const sql = nearbySql(i).map((row) => row.id).sort();
+      hits += sql.length;
+      if (via.join() === sql.join()) agreed += 1;
+    }
+    const queueVia = await call(worker, 'reports.queue', {});
+    const queueSql = direct.queue(XINGFULI, cast.worker.gridId);
+    const queueAgreed = queueVia.map((item) => item.id).sort().join() === queueSql.map((row) => row.id).sort().join();
+
+    progress('checking the store work and query plans of report reads…');
+    const measured = [
+      await spy.inspect('reports.nearby', () => call(caller, 'reports.nearby', probes[0]!)),
+      await spy.inspect(`reports.queue as ${WORKER}`, () => call(worker, 'reports.queue', {})),
+    ];
+    const as = (key: string) => demoOpenid(key);
+    const someReport = (await call(caller, 'reports.mine', {})).items[0]?.id ?? 'r_0000000000000001';
+    const otherReads = [
+      await spy.inspect('publicList (all) as resident', () => call(as(CALLER), 'reports.publicList', {})),
+      await spy.inspect('publicList (open) as resident', () => call(as(CALLER), 'reports.publicList', { status: 'open' })),
+      await spy.inspect('mine as resident', () => call(as(CALLER), 'reports.mine', {})),
+      await spy.inspect('detail as resident', () => call(as(CALLER), 'reports.detail', { reportId: someReport })),
+      await spy.inspect('queue as committee', () => call(as('committee-chen'), 'reports.queue', {})),
+      await spy.inspect('adminList (all) as committee', () => call(as('committee-chen'), 'reports.adminList', {})),
+      await spy.inspect('adminList (overdue) as committee', () => call(as('committee-chen'), 'reports.adminList', { overdue: true })),
+      await spy.inspect('adminList (flagged) as committee', () => call(as('committee-chen'), 'reports.adminList', { flagged: true })),
+      await spy.inspect('adminList (no grid) as committee', () => call(as('committee-chen'), 'reports.adminList', { gridId: 'none' })),
+      await spy.inspect('queue as street office', () => call(as('street-officer'), 'reports.queue', {})),
+      await spy.inspect('adminList (all) as street office', () => call(as('street-officer'), 'reports.adminList', {})),
+    ];
+
+    progress('measuring reports.nearby…');
+    const [nearbyVia, nearbyDirect] = await compareLatency(NEARBY_SAMPLES, [(i) => call(caller, 'reports.nearby', probes[i % probes.length]!), nearbySql]);
+    progress('measuring reports.queue…');
+    const [queueViaLatency, queueSqlLatency] = await compareLatency(QUEUE_SAMPLES, [
+      () => call(worker, 'reports.queue', {}),
+      () => direct.queue(XINGFULI, cast.worker.gridId),
+    ]);
+
+    progress('measuring reports.create…');
+    measured.push(await spy.inspect('reports.create', () => call(caller, 'reports.create', creates[0]!)));
+    const now = ports.clock.now();
+    const rowDocs = creates.map((input, i) => reportDocFor(input, `r_d${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
+    const txDocs = creates.map((input, i) => reportDocFor(input, `r_t${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
+    const [createVia, insertRow, insertWithEvent] = await compareThroughput(CREATES, CREATE_SECONDS, [
+      (i) => call(caller, 'reports.create', creates[i]!),
+      (i) => direct.insertReport(rowDocs[i]!.report),
+      (i) => direct.insertReportWithEvent(txDocs[i]!.report, txDocs[i]!.event),
+    ]);
+
+    console.log(
+      renderReport({
+        seeded: { ...world.rows, seconds: world.seedSeconds },
+        sqliteVersion: direct.sqliteVersion(),
+        meters: NEARBY_METERS,
+        worker: WORKER,
+        create: { via: createVia!, row: insertRow!, withEvent: insertWithEvent! },
+        nearby: { via: nearbyVia, sql: nearbyDirect, agreed, checked: AGREEMENT_PROBES, hitsPerProbe: hits / AGREEMENT_PROBES },
+        queue: { via: queueViaLatency, sql: queueSqlLatency, size: queueVia.length, sqlSize: queueSql.length, agreed: queueAgreed },
+        measured,
+        otherReads,
+        directPlans: direct.plans(),
+      }),
+    );
+  } finally {
+    direct.close();
+    await ports.close();
+    rmSync(world.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof BenchFailure ? `bench failed: ${error.message}` : error);
+  process.exit(1);
+});

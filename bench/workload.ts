@@ -1,0 +1,81 @@
+// What the bench asks: reports a resident files, and the spots and categories "anything open nearby?" is asked for.
+import { dueAtFor, type CategoryKey } from '../src/domain/reports/categories';
+import { routeToGrid } from '../src/domain/reports/rules';
+import { CATEGORY_KEYS } from '../src/domain/reports/categories';
+import type { Report, ReportEvent } from '../src/domain/reports/types';
+import { STREET_ID } from '../cloud/seed/demo';
+import { DESCRIPTIONS } from './descriptions';
+import type { Cast } from './people';
+import { AREAS, places, type AreaKey } from './places';
+import type { Random } from './random';
+
+export interface CreateInput {
+  category: CategoryKey;
+  description: string;
+  photoIds: string[];
+  lat: number;
+  lng: number;
+  address: string;
+  showName: boolean;
+}
+
+export interface NearbyProbe {
+  category: CategoryKey;
+  lat: number;
+  lng: number;
+}
+
+/** Areas of the caller's community (幸福里), where they file and look around. */
+const HOME: AreaKey[] = ['g1', 'g2', 'g2', 'g3', 'outside'];
+
+export function createInputs(count: number, cast: Cast, random: Random): CreateInput[] {
+  const spots = places(random);
+  return Array.from({ length: count }, () => {
+    const area = random.pick(HOME);
+    const category = random.pick(CATEGORY_KEYS);
+    return {
+      category,
+      description: random.pick(DESCRIPTIONS[category]),
+      photoIds: [cast.caller.fileId],
+      ...spots.pointIn(area),
+      address: random.pick(AREAS[area].spots),
+      showName: false,
+    };
+  });
+}
+
+export function nearbyProbes(count: number, random: Random): NearbyProbe[] {
+  const spots = places(random);
+  return Array.from({ length: count }, () => ({ category: random.pick(CATEGORY_KEYS), ...spots.pointIn(random.pick(HOME)) }));
+}
+
+/** The document (and first event) a direct implementation would write for a filed report. */
+export function reportDocFor(input: CreateInput, id: string, cast: Cast, communityId: string, now: number): { report: Report; event: ReportEvent } {
+  const gridId = routeToGrid(input, cast.grids.filter((grid) => grid.communityId === communityId));
+  const report: Report = {
+    id,
+    communityId,
+    streetId: STREET_ID,
+    gridId,
+    level: gridId ? 'grid' : 'community',
+    category: input.category,
+    description: input.description,
+    photos: input.photoIds.map((fileId) => ({ fileId, verdict: 'pass' })),
+    lat: input.lat,
+    lng: input.lng,
+    address: input.address,
+    reporterId: cast.caller.userId,
+    showName: input.showName,
+    status: 'submitted',
+    afterPhotos: [],
+    rejections: 0,
+    flagged: false,
+    hidden: false,
+    supportCount: 0,
+    createdAt: now,
+    updatedAt: now,
+    dueAt: dueAtFor(input.category, now),
+  };
+  const event: ReportEvent = { id: `${id}:0001:000000`, reportId: id, kind: 'submitted', status: 'submitted', actorId: cast.caller.userId, actorRole: 'resident', at: now };
+  return { report, event };
+}

@@ -1,0 +1,24 @@
+// Every case of the committee's community (or of the street office's street), with the list's filters, newest first.
+import type { Filter } from '../../ports/store';
+import { ACTIVE_STATUSES } from '../../../src/domain/reports/status';
+import type { ActionHandler } from './types';
+import { pageOf, queueItems } from './views';
+
+export const adminList: ActionHandler<'reports.adminList'> = async (input, ctx) => {
+  const { actor } = ctx;
+  const now = ctx.clock.now();
+  const filter: Filter = actor.role === 'street' ? { streetId: actor.streetId ?? '' } : { communityId: actor.communityId ?? '' };
+  if (input.status) filter.status = input.status;
+  if (input.category) filter.category = input.category;
+  if (input.gridId) filter.gridId = input.gridId === 'none' ? null : input.gridId;
+  if (input.flagged !== undefined) filter.flagged = input.flagged;
+  if (input.overdue) {
+    // Overdue applies only to cases whose deadline still runs.
+    if (input.status && !ACTIVE_STATUSES.includes(input.status)) return { items: [], nextBefore: null };
+    if (!input.status) filter.status = { $in: [...ACTIVE_STATUSES] };
+    filter.dueAt = { $lt: now };
+  }
+  const { reports, nextBefore } = await pageOf(ctx.store, filter, input.before);
+  const items = await queueItems({ store: ctx.store, files: ctx.files, now }, reports);
+  return { items, nextBefore };
+};

@@ -1,0 +1,72 @@
+// Filing a case (随手拍), by a resident or by a grid worker for a resident without a phone (代办): text and
+// photos pass content security, the spot is routed to its grid (else the duty queue), the deadline follows the
+// category, and the report lands together with its first event; then the people who handle it are told.
+import * as v from 'valibot';
+import { dueAtFor } from '../../../src/domain/reports/categories';
+import { routeToGrid } from '../../../src/domain/reports/rules';
+import type { CreateReportInput } from '../../../src/domain/reports/schemas';
+import type { Report } from '../../../src/domain/reports/types';
+import type { HandlerContext } from '../context';
+import { gridsOf, loadCommunity } from './access';
+import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
+import { eventOf, newReportId, nextEventId } from './events';
+import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
+import type { ActionHandler } from './types';
+
+type Filing = v.InferOutput<typeof CreateReportInput> & { onBehalfOf?: string };
+
+async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: string }> {
+  const { store, actor } = ctx;
+  const community = await loadCommunity(store, actor.communityId);
+  await assertCleanText(ctx, input.description, input.address, input.onBehalfOf ?? '');
+  const checked = await checkPhotos(ctx, input.photoIds, 'photoIds');
+
+  const gridId = routeToGrid({ lat: input.lat, lng: input.lng }, await gridsOf(store, community.id));
+  const now = ctx.clock.now();
+  const report: Report = {
+    id: newReportId(),
+    communityId: community.id,
+    streetId: community.streetId,
+    gridId,
+    level: gridId ? 'grid' : 'community',
+    category: input.category,
+    description: input.description,
+    photos: checked.photos,
+    lat: input.lat,
+    lng: input.lng,
+    address: input.address,
+    reporterId: actor.userId,
+    showName: input.showName,
+    status: 'submitted',
+    afterPhotos: [],
+    rejections: 0,
+    flagged: false,
+    hidden: false,
+    supportCount: 0,
+    createdAt: now,
+    updatedAt: now,
+    dueAt: dueAtFor(input.category, now),
+  };
+  if (input.onBehalfOf) report.filedBy = { userId: actor.userId, onBehalfOf: input.onBehalfOf };
+  const note = input.onBehalfOf ? `代办：${input.onBehalfOf}` : undefined;
+  const event = eventOf(await nextEventId(store, report.id), report.id, 'submitted', 'submitted', actor, now, note);
+
+  await store.transaction(async (tx) => {
+    report.photos = await linkPendingChecks(tx, { reportId: report.id, field: 'photos', now }, checked);
+    await tx.insert('reports', report);
+    await tx.insert('reportEvents', event);
+  });
+
+  await notifyUsers(ctx, await handlersOf(store, report), {
+    communityId: report.communityId,
+    kind: 'report.submitted',
+    title: gridId ? '网格内有新的问题待受理' : '社区值班有新的问题待受理',
+    body: subjectOf(report),
+    link: reportLink(report.id),
+  });
+  return { id: report.id };
+}
+
+export const createReport: ActionHandler<'reports.create'> = (input, ctx) => fileReport(input, ctx);
+
+export const createOnBehalf: ActionHandler<'reports.createOnBehalf'> = (input, ctx) => fileReport(input, ctx);

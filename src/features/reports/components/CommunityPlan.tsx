@@ -1,0 +1,60 @@
+// H5 fallback for picking a spot: the community's grids drawn to scale; a tap anywhere records its coordinates.
+import { Text, View } from '@tarojs/components';
+import type { LatLng } from '@/domain/geo';
+import type { CommunityMap } from '@/domain/reports/types';
+import { roundPoint } from '../location';
+import { useReportsT } from '../messages';
+import { fromFraction, gridRect, planBox, planRatio, toPercent } from './planLayout';
+
+export interface CommunityPlanProps {
+  map: CommunityMap;
+  point: LatLng | null;
+  activeGridId: string | null;
+  onPick: (point: LatLng) => void;
+}
+
+interface TapLike {
+  clientX?: number;
+  clientY?: number;
+  currentTarget?: { getBoundingClientRect?: () => { left: number; top: number; width: number; height: number } };
+}
+
+export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPlanProps) {
+  const t = useReportsT();
+  const box = planBox(map);
+
+  const tap = (event: TapLike) => {
+    const rect = event.currentTarget?.getBoundingClientRect?.();
+    if (!rect || rect.width <= 0 || rect.height <= 0 || event.clientX === undefined || event.clientY === undefined) return;
+    const x = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
+    const y = Math.min(1, Math.max(0, (event.clientY - rect.top) / rect.height));
+    onPick(roundPoint(fromFraction(box, x, y)));
+  };
+
+  const pin = point ? toPercent(box, point) : null;
+  return (
+    <View
+      className='plan'
+      role='button'
+      aria-label={t('new.plan')}
+      style={{ paddingBottom: `${planRatio(box) * 100}%` }}
+      onClick={(event) => tap(event as unknown as TapLike)}
+    >
+      {map.grids.map((grid) => {
+        const rect = gridRect(box, grid.polygon);
+        return (
+          <View
+            key={grid.id}
+            className={`plan__grid ${grid.id === activeGridId ? 'is-active' : ''}`}
+            style={{ left: `${rect.left}%`, top: `${rect.top}%`, width: `${rect.width}%`, height: `${rect.height}%` }}
+          >
+            <Text className='plan__grid-name'>{grid.name}</Text>
+          </View>
+        );
+      })}
+      {pin && pin.left >= 0 && pin.left <= 100 && pin.top >= 0 && pin.top <= 100 ? (
+        <View className='plan__pin' style={{ left: `${pin.left}%`, top: `${pin.top}%` }} />
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,22 @@
+// Every status change of a case, oldest first: what happened, by which role, when, and the note given.
+import { Text, View } from '@tarojs/components';
+import type { TimelineEntry } from '@/domain/reports/types';
+import { useReportLabels } from '../labels';
+
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const labels = useReportLabels();
+  return (
+    <View className='timeline' role='list'>
+      {entries.map((entry, index) => (
+        <View key={`${entry.at}-${index}`} className='timeline__entry' role='listitem'>
+          <View className='timeline__dot' />
+          <Text className='body-text timeline__title'>{labels.event(entry.kind)}</Text>
+          <Text className='muted'>
+            {labels.role(entry.actorRole)} · {labels.time(entry.at)} · {labels.status(entry.status)}
+          </Text>
+          {entry.note ? <Text className='body-text timeline__note'>{entry.note}</Text> : null}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,52 @@
+// The community plan's geometry: a box around every grid, and conversions between it and the screen.
+import type { LatLng } from '@/domain/geo';
+import type { CommunityMap } from '@/domain/reports/types';
+
+export interface PlanBox {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
+
+const PAD = 0.15;
+const FALLBACK_SPAN = 0.003;
+
+export function planBox(map: CommunityMap): PlanBox {
+  const points = map.grids.flatMap((grid) => grid.polygon);
+  const lngs = points.length ? points.map(([lng]) => lng) : [map.center.lng - FALLBACK_SPAN, map.center.lng + FALLBACK_SPAN];
+  const lats = points.length ? points.map(([, lat]) => lat) : [map.center.lat - FALLBACK_SPAN, map.center.lat + FALLBACK_SPAN];
+  const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
+  const padLng = (maxLng - minLng || FALLBACK_SPAN) * PAD;
+  const padLat = (maxLat - minLat || FALLBACK_SPAN) * PAD;
+  return { minLat: minLat - padLat, maxLat: maxLat + padLat, minLng: minLng - padLng, maxLng: maxLng + padLng };
+}
+
+/** Height / width of the plan, so a metre is as long across as up. */
+export function planRatio(box: PlanBox): number {
+  const midLat = ((box.minLat + box.maxLat) / 2) * (Math.PI / 180);
+  const ratio = (box.maxLat - box.minLat) / ((box.maxLng - box.minLng) * Math.cos(midLat));
+  return Math.min(1.2, Math.max(0.5, ratio));
+}
+
+/** Percent offsets (left, top) of a point inside the box. */
+export function toPercent(box: PlanBox, point: LatLng): { left: number; top: number } {
+  return {
+    left: ((point.lng - box.minLng) / (box.maxLng - box.minLng)) * 100,
+    top: ((box.maxLat - point.lat) / (box.maxLat - box.minLat)) * 100,
+  };
+}
+
+/** The spot under a tap at fractions (0–1) of the plan's width and height. */
+export function fromFraction(box: PlanBox, x: number, y: number): LatLng {
+  return { lat: box.maxLat - y * (box.maxLat - box.minLat), lng: box.minLng + x * (box.maxLng - box.minLng) };
+}
+
+/** A grid's bounding rectangle in percent, for drawing it. */
+export function gridRect(box: PlanBox, polygon: Array<[number, number]>) {
+  const lngs = polygon.map(([lng]) => lng);
+  const lats = polygon.map(([, lat]) => lat);
+  const topLeft = toPercent(box, { lat: Math.max(...lats), lng: Math.min(...lngs) });
+  const bottomRight = toPercent(box, { lat: Math.min(...lats), lng: Math.max(...lngs) });
+  return { left: topLeft.left, top: topLeft.top, width: bottomRight.left - topLeft.left, height: bottomRight.top - topLeft.top };
+}

@@ -1,0 +1,26 @@
+// For grid workers, the committee and the street office: the queue with its counts, and the committee's list.
+import type { Role } from '@/domain/roles';
+import { useCall, useReshow } from '@/components/useAsync';
+import { openPage, REPORTS } from '@/services/navigation';
+import { EntryRow } from './EntryRow';
+import { useReportTabT } from './messages';
+
+export function HandlerEntries({ role }: { role: Role }) {
+  const t = useReportTabT();
+  const queue = useCall('reports.queue', {});
+  useReshow(queue.reload);
+  const items = queue.state.status === 'ready' ? queue.state.data : [];
+  const overdue = items.filter((item) => item.overdue).length;
+  const counts = [
+    ...(items.length ? [{ text: t('tab.queueCount', { count: items.length }) }] : []),
+    ...(overdue ? [{ text: t('tab.overdueCount', { count: overdue }), warning: true }] : []),
+  ];
+  return (
+    <>
+      <EntryRow mark='办' title={t('tab.queue')} description={t('tab.queueDesc')} counts={counts} onOpen={() => openPage(REPORTS.queue)} />
+      {role === 'committee' || role === 'street' ? (
+        <EntryRow mark='案' title={t('tab.admin')} description={t('tab.adminDesc')} onOpen={() => openPage(REPORTS.admin)} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// Words of the 随手拍 tab (main package; the feature's own words live in its subpackage).
+import { defineMessages } from '@/services/i18n';
+
+export const useReportTabT = defineMessages({
+  'zh-CN': {
+    'tab.heroTitle': '发现问题 随手一拍',
+    'tab.heroDesc': '拍下身边的乱堆乱放、垃圾满溢、设施损坏，网格员会尽快处理，处理好了由你确认',
+    'tab.report': '我要上报',
+    'tab.mine': '我的上报',
+    'tab.mineDesc': '查看进度，核查处理结果',
+    'tab.toVerify': '{count}件待你核查',
+    'tab.public': '社区问题',
+    'tab.publicDesc': '社区里大家上报的问题和处理进度',
+    'tab.queue': '待办',
+    'tab.queueDesc': '分派给你的问题',
+    'tab.queueCount': '{count}件待办',
+    'tab.overdueCount': '{count}件已超时',
+    'tab.admin': '全部案件',
+    'tab.adminDesc': '按状态、类型、网格筛选，转派与督办',
+    'tab.notMember': '加入社区后才能随手拍',
+    'tab.notMemberDesc': '上报的问题会派给你所在社区的网格员',
+    'tab.join': '加入社区',
+  },
+  'en-US': {
+    'tab.heroTitle': 'Spot it, snap it',
+    'tab.heroDesc': 'Photograph clutter, overflowing bins or broken facilities nearby; a grid worker handles it and you confirm the fix',
+    'tab.report': 'Report a problem',
+    'tab.mine': 'My reports',
+    'tab.mineDesc': 'Follow progress and check fixes',
+    'tab.toVerify': '{count} waiting for your check',
+    'tab.public': 'Community issues',
+    'tab.publicDesc': 'What neighbours reported and how it is going',
+    'tab.queue': 'To do',
+    'tab.queueDesc': 'Problems assigned to you',
+    'tab.queueCount': '{count} to do',
+    'tab.overdueCount': '{count} overdue',
+    'tab.admin': 'All cases',
+    'tab.adminDesc': 'Filter by status, category, grid; reassign and supervise',
+    'tab.notMember': 'Join your community to report problems',
+    'tab.notMemberDesc': 'Reports go to the grid worker of your community',
+    'tab.join': 'Join a community',
+  },
+});
