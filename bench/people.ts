@@ -2,7 +2,7 @@
 import { demoData, demoOpenid } from '../cloud/seed/demo';
 import type { Files } from '../cloud/ports';
 import type { Member } from '../src/domain/membership/types';
-import { tinyPng } from './png';
+import { placeholderPng } from '../cloud/seed/png';
 
 export interface Person {
   userId: string;
@@ -30,7 +30,7 @@ const PHOTOS_PER_PERSON = 3;
 
 async function photosOf(files: Files, userId: string, salt: number): Promise<string[]> {
   const saved = await Promise.all(
-    Array.from({ length: PHOTOS_PER_PERSON }, (_, i) => files.save({ bytes: tinyPng((salt * 37) % 256, (i * 90) % 256, 128), ownerId: userId })),
+    Array.from({ length: PHOTOS_PER_PERSON }, (_, i) => files.save({ bytes: placeholderPng([(salt * 37) % 256, (i * 90) % 256, 128], undefined, 4, 4), ownerId: userId })),
   );
   return saved.map((file) => file.fileId);
 }
