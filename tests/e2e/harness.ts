@@ -83,9 +83,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh phone-sized page with its own storage: one person on one phone. */
-export async function openPhone(browser: Browser, baseUrl: string): Promise<Page> {
+/** A fresh phone-sized page with its own storage: one person on one phone, optionally standing somewhere. */
+export async function openPhone(browser: Browser, baseUrl: string, options: { standingAt?: { lat: number; lng: number } } = {}): Promise<Page> {
+  const { standingAt } = options;
   const context = await browser.newContext({
+    ...(standingAt ? { geolocation: { latitude: standingAt.lat, longitude: standingAt.lng }, permissions: ['geolocation'] } : {}),
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
-import { openTab, screenText, see, signInAs, tap, typeInto } from './phone';
+import { openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
 
 let app: RunningApp;
 let browser: Browser;
@@ -44,10 +44,11 @@ test('a new resident joins a household once the committee approves', async () =>
   await openTab(committee, '我的');
   await tap(committee, '入户审核');
   await see(committee, '新邻居小林');
-  const request = committee.locator('.card, .nut-cell', { hasText: '新邻居小林' }).last();
+  const request = screen(committee).locator('.card, .nut-cell', { hasText: '新邻居小林' }).last();
   expect(await request.innerText()).toContain('6栋1单元302');
-  await tap(request, '通过');
-  await see(committee, '已通过');
+  await tap(committee, '通过', request);
+  // Approved requests leave the list.
+  await screen(committee).getByText('新邻居小林').waitFor({ state: 'detached', timeout: 15_000 });
 
   // Opening the app again (as after a notification) shows the membership the committee just granted.
   await resident.goto(app.baseUrl);

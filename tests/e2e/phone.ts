@@ -1,35 +1,63 @@
 // What a person does on a phone, in words: tap something labelled so, type into a field, read the screen.
+// Taro's H5 router keeps earlier pages in the DOM, so every lookup is scoped to the page on top
+// (or to a sheet that is open over it).
 import type { Locator, Page } from 'playwright-core';
 
 const WAIT_MS = 15_000;
 
-/** Taps the visible thing labelled `text` as a finger would: the button carrying it if there is one, else the text itself. */
-export async function tap(page: Page | Locator, text: string | RegExp): Promise<void> {
-  const exact = typeof text === 'string' ? page.getByText(text, { exact: true }) : page.getByText(text);
-  const label = exact.or(page.getByText(text)).locator('visible=true');
-  const visibleLabel = (await exact.locator('visible=true').count()) ? exact.locator('visible=true').last() : label.last();
-  await visibleLabel.waitFor({ state: 'visible', timeout: WAIT_MS });
-  const button = visibleLabel.locator(
-    "xpath=ancestor-or-self::*[self::taro-button-core or contains(concat(' ', @class, ' '), ' nut-cell-clickable ')][1]",
-  );
-  await ((await button.count()) ? button : visibleLabel).click({ timeout: WAIT_MS });
+/** The page on top of the navigation stack. */
+export const screen = (page: Page): Locator => page.locator('.taro_page.taro_page_show:not(.taro_page_shade)').last();
+
+const sheets = (page: Page): Locator => page.locator('.nut-popup:visible');
+
+const labelled = (scope: Page | Locator, text: string | RegExp): Locator =>
+  (typeof text === 'string' ? scope.getByText(text, { exact: true }) : scope.getByText(text)).locator('visible=true');
+
+/** Waits until `text` is shown (anywhere in a line) on the page on top or in an open sheet. */
+export async function see(page: Page, text: string | RegExp): Promise<void> {
+  await screen(page).getByText(text).or(sheets(page).getByText(text)).locator('visible=true').first().waitFor({ timeout: WAIT_MS });
 }
 
-/** Types into the input whose placeholder reads `placeholder` (Taro renders inputs as native elements on H5). */
-export async function typeInto(page: Page, placeholder: string, value: string): Promise<void> {
-  const field = page.locator(`input[placeholder="${placeholder}"]:visible, textarea[placeholder="${placeholder}"]:visible`).last();
-  await field.click({ timeout: WAIT_MS });
+/**
+ * Taps the thing labelled `text` as a finger would: inside an open sheet first, else on the page on top (or inside
+ * `within`); the button carrying the label when there is one. The click is dispatched on the element itself:
+ * pages slide in and out, and a tap by position during a slide would land on the page underneath.
+ */
+export async function tap(page: Page, text: string | RegExp, within?: Locator): Promise<void> {
+  let scope: Locator;
+  if (within) scope = within;
+  else {
+    await see(page, text);
+    scope = (await sheets(page).getByText(text).locator('visible=true').count()) ? sheets(page) : screen(page);
+  }
+  // The whole label when there is one (「提交」 rather than 「提交办结」), else the line that holds it.
+  const whole = (await labelled(scope, text).count()) > 0;
+  const label = whole ? labelled(scope, text) : scope.getByText(text).locator('visible=true');
+  const button = scope.locator('taro-button-core').filter({ has: whole ? labelled(page, text) : page.getByText(text) });
+  const target = (await button.count()) ? button.first() : label.first();
+  await target.dispatchEvent('click', undefined, { timeout: WAIT_MS });
+}
+
+/** Types into the field whose label or placeholder reads `name`. */
+export async function typeInto(page: Page, name: string, value: string): Promise<void> {
+  const scope = (await sheets(page).count()) ? sheets(page).last() : screen(page);
+  const byPlaceholder = scope.locator(`input[placeholder="${name}"], textarea[placeholder="${name}"]`);
+  const byLabel = scope.getByLabel(name, { exact: true }).locator('input, textarea');
+  const field = byPlaceholder.or(byLabel).first();
+  await field.waitFor({ state: 'visible', timeout: WAIT_MS });
   await field.fill(value);
 }
 
-/** Waits until `text` is on screen. */
-export async function see(page: Page | Locator, text: string | RegExp): Promise<void> {
-  const target = typeof text === 'string' ? page.getByText(text, { exact: false }) : page.getByText(text);
-  await target.locator('visible=true').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+/** Picks a photo through the page's file chooser, as the H5 album does, and waits for the upload to finish. */
+export async function addPhoto(page: Page, file: string): Promise<void> {
+  const uploaded = await screen(page).getByLabel('删除').count();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: WAIT_MS }), tap(page, '添加照片')]);
+  await chooser.setFiles(file);
+  await screen(page).getByLabel('删除').nth(uploaded).waitFor({ state: 'visible', timeout: WAIT_MS });
 }
 
 export async function screenText(page: Page): Promise<string> {
-  return page.locator('body').innerText();
+  return screen(page).innerText();
 }
 
 /** Signs in on the dev login screen as a demo person (by nickname) or as a brand-new resident. */

@@ -53,7 +53,9 @@ describe('SQLite store on disk', () => {
   it('answers index-backed plans for the product queries', async () => {
     const store = openSqliteStore({ file: join(tempDir(), 'plans.db') });
     const plan = store.explain('reports', { communityId: 'c-xingfuli', status: { $in: ['open', 'accepted'] } }, { orderBy: [['createdAt', 'desc']] });
-    expect(plan.join('\n')).toMatch(/USING INDEX reports__communityId_status_createdAt/);
+    // Either community index serves it (the planner picks by cost); what matters is that nothing scans the table.
+    expect(plan.join('\n')).toMatch(/SEARCH reports USING INDEX reports__communityId_/);
+    expect(plan.join('\n')).not.toMatch(/SCAN reports/);
     const members = store.explain('members', { userId: 'u_1', status: 'active' });
     expect(members.join('\n')).toMatch(/USING INDEX members__userId_status/);
     await store.close();
