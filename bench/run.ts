@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   const spy = spyOn(ports.store);
   // Notices are written through the notifier's own handle on the store: count them beside the store calls.
-  const notifier = { notify: (notice: Notice) => ((spy.calls.notify = (spy.calls.notify ?? 0) + 1), ports.notifier.notify(notice)) };
+  const notifier = { ...ports.notifier, notify: (notice: Notice) => ((spy.calls.notify = (spy.calls.notify ?? 0) + 1), ports.notifier.notify(notice)) };
   const internalErrors: string[] = [];
   const log = { error: (details: Record<string, unknown>, message: string) => void internalErrors.push(`${message} ${JSON.stringify(details)}`) };
   const dispatch = createDispatcher({ ...ports, store: spy.store, notifier }, { log });

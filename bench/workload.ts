@@ -1,7 +1,7 @@
 // What the bench asks: reports a resident files, and the spots and categories "anything open nearby?" is asked for.
-import { dueAtFor, type CategoryKey } from '../src/domain/reports/categories';
+import { CATEGORY_KEYS, type CategoryKey } from '../src/domain/reports/categories';
+import { newReport } from '../src/domain/reports/newReport';
 import { routeToGrid } from '../src/domain/reports/rules';
-import { CATEGORY_KEYS } from '../src/domain/reports/categories';
 import type { Report, ReportEvent } from '../src/domain/reports/types';
 import { STREET_ID } from '../cloud/seed/demo';
 import { DESCRIPTIONS } from './descriptions';
@@ -52,12 +52,11 @@ export function nearbyProbes(count: number, random: Random): NearbyProbe[] {
 /** The document (and first event) a direct implementation would write for a filed report. */
 export function reportDocFor(input: CreateInput, id: string, cast: Cast, communityId: string, now: number): { report: Report; event: ReportEvent } {
   const gridId = routeToGrid(input, cast.grids.filter((grid) => grid.communityId === communityId));
-  const report: Report = {
+  const report = newReport({
     id,
     communityId,
     streetId: STREET_ID,
     gridId,
-    level: gridId ? 'grid' : 'community',
     category: input.category,
     description: input.description,
     photos: input.photoIds.map((fileId) => ({ fileId, verdict: 'pass' })),
@@ -66,16 +65,8 @@ export function reportDocFor(input: CreateInput, id: string, cast: Cast, communi
     address: input.address,
     reporterId: cast.caller.userId,
     showName: input.showName,
-    status: 'submitted',
-    afterPhotos: [],
-    rejections: 0,
-    flagged: false,
-    hidden: false,
-    supportCount: 0,
-    createdAt: now,
-    updatedAt: now,
-    dueAt: dueAtFor(input.category, now),
-  };
+    now,
+  });
   const event: ReportEvent = { id: `${id}:0001:000000`, reportId: id, kind: 'submitted', status: 'submitted', actorId: cast.caller.userId, actorRole: 'resident', at: now };
   return { report, event };
 }

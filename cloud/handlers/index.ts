@@ -2,11 +2,13 @@
 import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/actions';
 import type { Handler } from './context';
 import { membershipHandlers } from './membership';
+import { notificationHandlers } from './notifications';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
 
 export const handlers: HandlerTable = {
   ...membershipHandlers,
+  ...notificationHandlers,
   ...reportHandlers,
 };

@@ -1,4 +1,5 @@
 // The ports handlers see. Each has a local adapter (adapters/local) and a WeChat adapter (adapters/wx).
+import type { SubscribeTemplate } from '../../src/domain/notifications/actions';
 import type { Store } from './store';
 
 export type { Store } from './store';
@@ -40,6 +41,8 @@ export interface Notice {
 
 export interface Notifier {
   notify(notice: Notice): Promise<void>;
+  /** Subscription-message templates a user may accept; none where notices stay in the inbox (local). */
+  templates(): SubscribeTemplate[];
 }
 
 export interface Clock {

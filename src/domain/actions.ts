@@ -2,10 +2,12 @@
 import type { InferInput, InferOutput } from 'valibot';
 import type { ActionSpec } from './catalogue';
 import { membershipActions } from './membership/actions';
+import { notificationActions } from './notifications/actions';
 import { reportActions } from './reports/actions';
 
 export const actions = {
   ...membershipActions,
+  ...notificationActions,
   ...reportActions,
 } as const;
 

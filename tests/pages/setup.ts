@@ -2,10 +2,11 @@
 import { cleanup } from '@testing-library/react';
 import { resetTaroMock } from './mocks/taro';
 
-// Page tests run the H5 build's code paths (HTTP transport, dev login, plain inputs).
+// Page tests run the H5 build's code paths (HTTP transport, dev login, plain inputs) unless one opts into onWeapp().
 process.env.TARO_ENV = 'h5';
 
 beforeEach(() => {
+  process.env.TARO_ENV = 'h5';
   resetTaroMock();
 });
 

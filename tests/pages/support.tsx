@@ -1,11 +1,13 @@
 // A fake gateway behind the real H5 transport: each test declares how actions answer and reads what was sent.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import type { Envelope } from '@/domain/envelope';
 import type { SessionView } from '@/domain/membership/types';
 import { declinePrivacy } from '@/services/privacy';
 import { resetSession, setToken } from '@/services/session';
 import { setLocale } from '@/services/i18n';
 import { setElder } from '@/services/elder';
+import { forgetTemplates } from '@/services/subscribe';
 import { CONSENT_VERSION } from '@/domain/membership/schemas';
 
 export type Handler = (input: Record<string, unknown>) => Envelope<unknown>;
@@ -46,6 +48,16 @@ export function freshDevice(): void {
   setLocale('zh-CN');
   setElder(false);
   setToken('test-token');
+  forgetTemplates();
+}
+
+/** Runs the WeChat build's code paths for this test; its cloud calls reach the fake server all the same. */
+export function onWeapp(): void {
+  process.env.TARO_ENV = 'weapp';
+  (Taro.cloud.callFunction as jest.Mock).mockImplementation(async ({ data }: { data: { action: string; input: unknown } }) => {
+    const res = await fetch(`/api/${data.action}`, { method: 'POST', body: JSON.stringify(data.input) });
+    return { result: await res.json() };
+  });
 }
 
 export const resident = (overrides: Partial<SessionView> = {}): SessionView => ({

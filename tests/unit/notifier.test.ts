@@ -28,6 +28,10 @@ describe('inbox notifier (local)', () => {
     const items = await store.find('inbox', { userId: 'u_1', readAt: null });
     expect(items).toEqual([expect.objectContaining({ kind: notice.kind, title: notice.title, body: notice.body, link: notice.link, createdAt: 5_000 })]);
   });
+
+  it('offers no subscription templates', () => {
+    expect(createInboxNotifier(store, fixedClock(0)).templates()).toEqual([]);
+  });
 });
 
 describe('WeChat notifier', () => {
@@ -61,6 +65,10 @@ describe('WeChat notifier', () => {
     await make(api).notify({ ...notice, kind: 'inbox.other' });
     expect(sent).toEqual([]);
     expect(await store.count('inbox', { userId: 'u_1' })).toBe(2);
+  });
+
+  it('offers its configured templates by notice kind', () => {
+    expect(make(fakeSubscribe().api).templates()).toEqual([{ kind: 'report.resolved', templateId: 'tmpl-1' }]);
   });
 
   it('does not fail the action when WeChat refuses the message', async () => {

@@ -32,5 +32,6 @@ export function createInboxNotifier(store: Store, clock: Clock): Notifier {
     async notify(notice) {
       await store.insert('inbox', inboxDocFor(notice, clock.now()));
     },
+    templates: () => [],
   };
 }

@@ -1,7 +1,10 @@
 // Notices on WeChat: always an inbox document; also a subscription message when the user granted a consent
 // for that kind (each consent allows one message, so a credit is spent with a conditional increment).
 import type { Clock, Notice, Notifier, Store } from '../../ports';
+import { subscriptionId } from '../../ports/subscriptions';
 import { inboxDocFor } from '../local/inboxNotifier';
+
+export { subscriptionId, type SubscriptionDoc } from '../../ports/subscriptions';
 
 /** The slice of cloud.openapi.subscribeMessage used here. */
 export interface WxSubscribeApi {
@@ -13,10 +16,6 @@ export interface WxSubscribeApi {
     miniprogramState?: 'developer' | 'trial' | 'formal';
   }): Promise<unknown>;
 }
-
-/** Remaining one-time consents of a user for a notice kind. */
-export type SubscriptionDoc = { id: string; userId: string; kind: string; credits: number };
-export const subscriptionId = (userId: string, kind: string): string => `${userId}:${kind}`;
 
 export interface TemplateConfig {
   templateId: string;
@@ -82,5 +81,6 @@ export function createWxNotifier({ subscribeMessage, store, clock, templates, mi
         log('subscribe message not sent', { kind: notice.kind, err: error instanceof Error ? error.message : String(error) });
       }
     },
+    templates: () => Object.entries(templates).map(([kind, { templateId }]) => ({ kind, templateId })),
   };
 }

@@ -1,18 +1,12 @@
 // The handler takes the case (受理): only one of two racing workers wins; the reporter is told.
 import { loadHandled } from './access';
 import { moveReport } from './events';
-import { notifyUsers, reportLink, subjectOf } from './notify';
+import { tellReporter } from './notify';
 import type { ActionHandler } from './types';
 
 export const acceptReport: ActionHandler<'reports.accept'> = async (input, ctx) => {
   const report = await loadHandled(ctx.store, ctx.actor, input.reportId);
   const moved = await moveReport(ctx, report, 'accept', { kind: 'accepted', patch: { handlerId: ctx.actor.userId } });
-  await notifyUsers(ctx, [report.reporterId], {
-    communityId: report.communityId,
-    kind: 'report.accepted',
-    title: '您上报的问题已受理',
-    body: subjectOf(report),
-    link: reportLink(report.id),
-  });
+  await tellReporter(ctx, report, 'report.accepted', '您上报的问题已受理');
   return { id: moved.id, status: moved.status };
 };

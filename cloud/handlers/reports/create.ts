@@ -2,10 +2,9 @@
 // photos pass content security, the spot is routed to its grid (else the duty queue), the deadline follows the
 // category, and the report lands together with its first event; then the people who handle it are told.
 import * as v from 'valibot';
-import { dueAtFor } from '../../../src/domain/reports/categories';
+import { newReport } from '../../../src/domain/reports/newReport';
 import { routeToGrid } from '../../../src/domain/reports/rules';
 import type { CreateReportInput } from '../../../src/domain/reports/schemas';
-import type { Report } from '../../../src/domain/reports/types';
 import type { HandlerContext } from '../context';
 import { gridsOf, loadCommunity } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
@@ -23,12 +22,11 @@ async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: str
 
   const gridId = routeToGrid({ lat: input.lat, lng: input.lng }, await gridsOf(store, community.id));
   const now = ctx.clock.now();
-  const report: Report = {
+  const report = newReport({
     id: newReportId(),
     communityId: community.id,
     streetId: community.streetId,
     gridId,
-    level: gridId ? 'grid' : 'community',
     category: input.category,
     description: input.description,
     photos: checked.photos,
@@ -37,16 +35,8 @@ async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: str
     address: input.address,
     reporterId: actor.userId,
     showName: input.showName,
-    status: 'submitted',
-    afterPhotos: [],
-    rejections: 0,
-    flagged: false,
-    hidden: false,
-    supportCount: 0,
-    createdAt: now,
-    updatedAt: now,
-    dueAt: dueAtFor(input.category, now),
-  };
+    now,
+  });
   if (input.onBehalfOf) report.filedBy = { userId: actor.userId, onBehalfOf: input.onBehalfOf };
   const note = input.onBehalfOf ? `代办：${input.onBehalfOf}` : undefined;
   const event = eventOf(await nextEventId(store, report.id), report.id, 'submitted', 'submitted', actor, now, note);

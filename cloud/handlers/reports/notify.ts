@@ -38,3 +38,8 @@ export async function notifyUsers(
   const recipients = [...new Set(userIds.filter((id): id is string => !!id && id !== ctx.actor.userId))];
   await Promise.allSettled(recipients.map((userId) => ctx.notifier.notify({ ...notice, userId })));
 }
+
+/** Tells the reporter their case moved on, linking to it. */
+export async function tellReporter(ctx: HandlerContext, report: Report, kind: string, title: string): Promise<void> {
+  await notifyUsers(ctx, [report.reporterId], { communityId: report.communityId, kind, title, body: subjectOf(report), link: reportLink(report.id) });
+}

@@ -1,6 +1,6 @@
 // 前清后涂: a problem that came back within 30 days of being closed is reopened as a new case linked to the old
 // one, at the same spot and category, by any member of the community; both timelines record it.
-import { dueAtFor } from '../../../src/domain/reports/categories';
+import { newReport } from '../../../src/domain/reports/newReport';
 import { canReopen, routeToGrid } from '../../../src/domain/reports/rules';
 import { OPEN_STATUSES, REOPEN_WINDOW_DAYS, STATUS_LABELS } from '../../../src/domain/reports/status';
 import type { Report } from '../../../src/domain/reports/types';
@@ -26,12 +26,11 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
   await assertCleanText(ctx, input.description);
   const checked = await checkPhotos(ctx, input.photoIds, 'photoIds');
   const gridId = routeToGrid(old, await gridsOf(store, old.communityId));
-  const report: Report = {
+  const report = newReport({
     id: newReportId(),
     communityId: old.communityId,
     streetId: old.streetId,
     gridId,
-    level: gridId ? 'grid' : 'community',
     category: old.category,
     description: input.description,
     photos: checked.photos,
@@ -40,17 +39,9 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
     address: old.address,
     reporterId: actor.userId,
     showName: false,
-    status: 'submitted',
-    afterPhotos: [],
-    rejections: 0,
-    flagged: false,
-    hidden: false,
-    supportCount: 0,
     reopenedFrom: old.id,
-    createdAt: now,
-    updatedAt: now,
-    dueAt: dueAtFor(old.category, now),
-  };
+    now,
+  });
   const opened = eventOf(await nextEventId(store, report.id), report.id, 'reopened', 'submitted', actor, now, '问题再次出现，重新打开');
   const linked = eventOf(await nextEventId(store, old.id), old.id, 'reopened', 'closed', actor, now, '问题再次出现，已重新打开为新问题');
 

@@ -1,18 +1,12 @@
 // The handler starts work on the spot (处理中); the reporter is told.
 import { loadHandled } from './access';
 import { moveReport } from './events';
-import { notifyUsers, reportLink, subjectOf } from './notify';
+import { tellReporter } from './notify';
 import type { ActionHandler } from './types';
 
 export const startReport: ActionHandler<'reports.start'> = async (input, ctx) => {
   const report = await loadHandled(ctx.store, ctx.actor, input.reportId);
   const moved = await moveReport(ctx, report, 'start', { kind: 'started', patch: { handlerId: ctx.actor.userId } });
-  await notifyUsers(ctx, [report.reporterId], {
-    communityId: report.communityId,
-    kind: 'report.started',
-    title: '您上报的问题正在处理',
-    body: subjectOf(report),
-    link: reportLink(report.id),
-  });
+  await tellReporter(ctx, report, 'report.started', '您上报的问题正在处理');
   return { id: moved.id, status: moved.status };
 };

@@ -26,6 +26,8 @@ const Taro = {
   setTabBarItem: resolved({ errMsg: 'setTabBarItem:ok' }),
   chooseImage: resolved({ tempFilePaths: [] as string[] }),
   chooseMedia: resolved({ tempFiles: [] as Array<{ tempFilePath: string }> }),
+  getLocation: resolved({ latitude: 0, longitude: 0 }),
+  requestSubscribeMessage: resolved({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
   openPrivacyContract: resolved({}),
   onNeedPrivacyAuthorization: jest.fn(),
   pxTransform: (size: number) => `${size / 2}px`,

@@ -4,8 +4,10 @@ import type { ReportDetailView } from '@/domain/reports/types';
 import { Button } from '@/components/nutui';
 import { call } from '@/services/api';
 import { openPage, REPORTS } from '@/services/navigation';
+import { askForUpdates, useSubscribeTemplates } from '@/services/subscribe';
 import type { SheetRequest } from '../../components/ActionSheet';
 import { useReportsT } from '../../messages';
+import { HANDLER_UPDATES } from '../../updates';
 import type { CaseSteps } from './useCaseSteps';
 
 export interface CaseActionsProps {
@@ -22,6 +24,7 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
   const t = useReportsT();
   const { can } = report;
   const active = ACTIVE.includes(report.status);
+  useSubscribeTemplates(can.accept);
 
   const reassign = async () => {
     const map = await call('reports.map');
@@ -48,7 +51,11 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
       onClick: () => ask({ title: t('detail.notFixed'), text: { label: t('detail.notFixedReason'), multiline: true }, run: ({ text }) => steps.reject(text) }),
     });
   }
-  if (can.accept) buttons.push({ key: 'accept', label: t('detail.accept'), primary: true, onClick: () => runNow('accept', steps.accept) });
+  const accept = () => {
+    void askForUpdates(HANDLER_UPDATES);
+    runNow('accept', steps.accept);
+  };
+  if (can.accept) buttons.push({ key: 'accept', label: t('detail.accept'), primary: true, onClick: accept });
   if (can.start) buttons.push({ key: 'start', label: t('detail.start'), primary: true, onClick: () => runNow('start', steps.start) });
   if (can.resolve) buttons.push({ key: 'resolve', label: t('detail.resolve'), primary: true, onClick: () => openPage(REPORTS.resolve(report.id)) });
   if (can.escalate) {

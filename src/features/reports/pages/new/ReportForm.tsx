@@ -1,6 +1,6 @@
 // The report form: photos, spot, category, description, name switch (and 代办 for field staff).
 // Same-category cases within 50 m are offered first; the form validates with the schema the cloud uses.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { Role } from '@/domain/roles';
@@ -10,6 +10,7 @@ import { CreateOnBehalfInput, CreateReportInput } from '@/domain/reports/schemas
 import { Button, Switch } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
+import { askForUpdates, useSubscribeTemplates } from '@/services/subscribe';
 import type { UploadedImage } from '@/services/upload';
 import { validate } from '@/services/validate';
 import { CategoryPicker } from '../../components/CategoryPicker';
@@ -18,6 +19,7 @@ import { LocationPicker } from '../../components/LocationPicker';
 import { NearbyList } from '../../components/NearbyList';
 import { PhotoPicker } from '../../components/PhotoPicker';
 import { useReportsT } from '../../messages';
+import { REPORTER_UPDATES } from '../../updates';
 import { useNearby } from './useNearby';
 
 export interface ReportFormProps {
@@ -51,6 +53,8 @@ export function ReportForm({ role, onCreated, onSupported }: ReportFormProps) {
   // While same-category cases nearby are on screen, filing a new one is a deliberate second choice.
   const offering = nearby.items.length > 0 && acknowledged !== nearby.key;
   const failure = create.error ?? createOnBehalf.error;
+  useSubscribeTemplates();
+  const askedForUpdates = useRef(false);
 
   const pick = (picked: LatLng, name?: string) => {
     setPoint(picked);
@@ -72,6 +76,9 @@ export function ReportForm({ role, onCreated, onSupported }: ReportFormProps) {
     const checked = check();
     setFields(checked.fields ?? {});
     if (!checked.send) return;
+    // Before any await: WeChat shows the subscription request only while handling the tap. Once per report.
+    if (!askedForUpdates.current) void askForUpdates(REPORTER_UPDATES);
+    askedForUpdates.current = true;
     const seen = await nearby.lookUp();
     if (seen.length > 0 && !anyway && acknowledged !== nearby.key) {
       setBlocked(true);
