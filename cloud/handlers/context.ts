@@ -1,4 +1,5 @@
 // What every handler receives: the caller (resolved by the dispatcher) and the ports.
+import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/actions';
 import type { Actor } from '../../src/domain/roles';
 import type { Ports } from '../ports';
 
@@ -9,3 +10,6 @@ export interface HandlerContext extends Ports {
 }
 
 export type Handler<I, O> = (input: I, ctx: HandlerContext) => Promise<O>;
+
+/** The handler of one catalogue action, so each handler file states which action it serves. */
+export type ActionHandler<A extends ActionName> = Handler<ParsedInput<A>, ActionOutput<A>>;

@@ -16,6 +16,11 @@ export interface Files {
   save(input: { bytes: Buffer; ownerId: string }): Promise<StoredFile>;
   /** What is known of a file id, or null when it does not exist. */
   describe(fileId: string): Promise<StoredFile | null>;
+  /**
+   * Vouches for a file the caller says they uploaded: on WeChat the client uploads to cloud storage itself, so the
+   * file is fetched, sniffed and recorded to them here; locally the gateway already recorded it. Refuses another's file.
+   */
+  register(input: { fileId: string; ownerId: string }): Promise<StoredFile>;
   /** Addresses the client can display, in the order given. */
   urls(fileIds: string[]): Promise<string[]>;
 }

@@ -1,11 +1,13 @@
 // The manifest of the whole API: every action, once. The typed client and the dispatcher both read it.
 import type { InferInput, InferOutput } from 'valibot';
 import type { ActionSpec } from './catalogue';
+import { fileActions } from './files/actions';
 import { membershipActions } from './membership/actions';
 import { notificationActions } from './notifications/actions';
 import { reportActions } from './reports/actions';
 
 export const actions = {
+  ...fileActions,
   ...membershipActions,
   ...notificationActions,
   ...reportActions,

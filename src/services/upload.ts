@@ -2,7 +2,7 @@
 // WeChat: chooseMedia + cloud storage (file id `cloud://…`); H5: chooseImage + POST /api/upload (multipart).
 import Taro from '@tarojs/taro';
 import type { ActionErrorBody, Envelope } from '@/domain/envelope';
-import { API_BASE, NETWORK_ERROR } from './api';
+import { API_BASE, call, NETWORK_ERROR } from './api';
 import { isWeapp } from './platform';
 import { ensureConsent } from './privacy';
 import { getToken } from './token';
@@ -30,12 +30,15 @@ async function pickPaths(count: number): Promise<string[]> {
 async function uploadToCloud(path: string): Promise<Envelope<UploadedImage>> {
   const extension = /\.(\w{2,4})$/.exec(path)?.[1] ?? 'jpg';
   const cloudPath = `uploads/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${extension}`;
+  let fileId: string;
   try {
-    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: path });
-    return { ok: true, data: { fileId: res.fileID, previewUrl: path } };
+    fileId = (await Taro.cloud.uploadFile({ cloudPath, filePath: path })).fileID;
   } catch {
     return { ok: false, error: NETWORK_ERROR };
   }
+  // The cloud checks the bytes and records the photo as the caller's before any action accepts its id.
+  const registered = await call('files.register', { fileId });
+  return registered.ok ? { ok: true, data: { fileId: registered.data.fileId, previewUrl: path } } : registered;
 }
 
 async function uploadToGateway(path: string): Promise<Envelope<UploadedImage>> {

@@ -23,6 +23,7 @@ function server(session = resident()) {
     'reports.accept': () => ok({ id: 'r-1', status: 'accepted' }),
     'notifications.templates': () => ok(TEMPLATES),
     'notifications.subscribe': (input) => ok({ granted: input.accepted }),
+    'files.register': (input) => ok({ fileId: input.fileId }),
   });
 }
 
@@ -62,6 +63,8 @@ describe('asking for progress updates', () => {
     // Within the tap itself: WeChat shows the request only then.
     expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['t-accepted', 't-resolved'] });
     await waitFor(() => expect(fake.calls('notifications.subscribe')).toEqual([{ accepted: ['t-accepted'] }]));
+    // The photo went to cloud storage and was vouched for by the cloud before the report used it.
+    expect(fake.calls('files.register')).toEqual([{ fileId: 'cloud://photo-1.jpg' }]);
     expect(fake.calls('reports.create')).toEqual([expect.objectContaining({ photoIds: ['cloud://photo-1.jpg'] })]);
     expect(await screen.findByText('上报成功')).toBeTruthy();
   });

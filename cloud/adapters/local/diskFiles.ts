@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ActionError } from '../../handlers/errors';
 import type { Clock, Files, Store, StoredFile } from '../../ports';
 import { checkImageBytes, DEFAULT_MAX_BYTES } from './imageCheck';
 const LOCAL_ID = /^local\/([0-9a-f]{16})\.(jpg|png|webp|gif)$/;
@@ -62,6 +63,13 @@ export function createDiskFiles({ dir, store, clock, maxBytes = DEFAULT_MAX_BYTE
       return stored;
     },
     describe,
+    async register({ fileId, ownerId }) {
+      // The gateway recorded the upload already: only confirm it exists and is the caller's.
+      const known = await describe(fileId);
+      if (!known) throw new ActionError('NOT_FOUND', '图片不存在，请重新上传');
+      if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+      return known;
+    },
     async urls(fileIds) {
       return fileIds.map((fileId) => `/files/${fileId}`);
     },

@@ -15,10 +15,8 @@ export interface WxStorage {
 
 type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number };
 
-export interface CloudFiles extends Files {
-  /** Records a file the client uploaded itself, after checking its bytes; the first reporter owns it. */
-  register(input: { fileId: string; ownerId: string }): Promise<StoredFile>;
-}
+/** On WeChat, `register` records a file the client uploaded itself, after checking its bytes; the first reporter owns it. */
+export type CloudFiles = Files;
 
 /** getTempFileURL accepts at most 50 ids per call. */
 const URL_BATCH = 50;

@@ -1,5 +1,5 @@
 // Records agreement to the privacy guide; location, photos and joining wait for it.
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const consentPrivacy: ActionHandler<'privacy.consent'> = async (input, ctx) => {
   await ctx.store.update('users', ctx.actor.userId, { consentVersion: input.version, consentedAt: ctx.clock.now() });

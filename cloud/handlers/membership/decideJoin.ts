@@ -3,7 +3,7 @@ import type { JoinRequest, Member, User } from '../../../src/domain/membership/t
 import { canDecideJoin, residentMembership } from '../../../src/domain/membership/rules';
 import { memberId } from '../actor';
 import { conflict } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { joinRequestView, refusal } from './views';
 
 export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx) => {

@@ -3,7 +3,7 @@ import type { Household, Member } from '../../../src/domain/membership/types';
 import { canJoinWithCode, residentMembership } from '../../../src/domain/membership/rules';
 import { memberId } from '../actor';
 import { ActionError } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { loadUser, pendingRequestOf, refusal, sessionView } from './views';
 
 export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (input, ctx) => {

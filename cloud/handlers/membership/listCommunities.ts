@@ -1,6 +1,6 @@
 // The communities a newcomer may ask to join, each with its street office's name.
 import type { Community, Street } from '../../../src/domain/membership/types';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const listCommunities: ActionHandler<'communities.list'> = async (_input, ctx) => {
   const communities = await ctx.store.find<Community>('communities', {}, { orderBy: [['id', 'asc']], limit: 500 });

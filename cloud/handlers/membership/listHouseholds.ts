@@ -1,7 +1,7 @@
 // A community's buildings and their door labels, for picking one's own household; no invite codes, no names.
 import type { Building, Community, Household } from '../../../src/domain/membership/types';
 import { notFound } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 const byLabel = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { numeric: true });
 

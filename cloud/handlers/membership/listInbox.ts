@@ -1,6 +1,6 @@
 // My in-app notices, newest first, with how many are unread.
 import type { InboxItem } from '../../../src/domain/membership/types';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 type InboxDoc = InboxItem & { userId: string; communityId: string };
 

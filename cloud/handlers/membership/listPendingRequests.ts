@@ -1,7 +1,7 @@
 // The committee's queue: open join requests of its own community only, oldest first.
 import type { JoinRequest } from '../../../src/domain/membership/types';
 import { forbidden } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { joinRequestView } from './views';
 
 export const listPendingRequests: ActionHandler<'membership.pendingRequests'> = async (_input, ctx) => {

@@ -1,5 +1,5 @@
 // Marks my notices read; ids of anyone else's notices are ignored, not revealed.
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const markInboxRead: ActionHandler<'inbox.markRead'> = async (input, ctx) => {
   const userId = ctx.actor.userId;

@@ -3,7 +3,7 @@ import type { Community, Household, JoinRequest, Member } from '../../../src/dom
 import { canRequestJoin } from '../../../src/domain/membership/rules';
 import { memberId } from '../actor';
 import { notFound } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { loadUser, pendingRequestOf, refusal } from './views';
 
 export const requestJoin: ActionHandler<'membership.requestJoin'> = async (input, ctx) => {

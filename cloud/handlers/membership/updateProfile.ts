@@ -1,6 +1,6 @@
 // Sets the nickname and avatar others see; the nickname must pass content security first.
 import { ActionError } from '../errors';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { loadUser, userView } from './views';
 
 export const updateProfile: ActionHandler<'profile.update'> = async (input, ctx) => {

@@ -1,7 +1,7 @@
 // Records the templates a person accepted in WeChat's request: one message credit per kind (one per consent).
 // Ids of templates we do not use are ignored.
 import { addCredit } from './addCredit';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const subscribe: ActionHandler<'notifications.subscribe'> = async (input, ctx) => {
   const kindOf = new Map(ctx.notifier.templates().map(({ templateId, kind }) => [templateId, kind]));

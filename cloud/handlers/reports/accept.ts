@@ -2,7 +2,7 @@
 import { loadHandled } from './access';
 import { moveReport } from './events';
 import { tellReporter } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const acceptReport: ActionHandler<'reports.accept'> = async (input, ctx) => {
   const report = await loadHandled(ctx.store, ctx.actor, input.reportId);

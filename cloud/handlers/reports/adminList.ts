@@ -1,7 +1,7 @@
 // Every case of the committee's community (or of the street office's street), with the list's filters, newest first.
 import type { Filter } from '../../ports/store';
 import { ACTIVE_STATUSES } from '../../../src/domain/reports/status';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { pageOf, queueItems } from './views';
 
 export const adminList: ActionHandler<'reports.adminList'> = async (input, ctx) => {

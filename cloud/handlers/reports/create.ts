@@ -10,7 +10,7 @@ import { gridsOf, loadCommunity } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
 import { eventOf, newReportId, nextEventId } from './events';
 import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 type Filing = v.InferOutput<typeof CreateReportInput> & { onBehalfOf?: string };
 

@@ -3,7 +3,7 @@ import { abilities } from '../../../src/domain/reports/rules';
 import type { ReportDetailView } from '../../../src/domain/reports/types';
 import { isStaffRole, loadReport } from './access';
 import { supportIdsOf } from './support';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { publicViews } from './views';
 
 export const reportDetail: ActionHandler<'reports.detail'> = async (input, ctx) => {

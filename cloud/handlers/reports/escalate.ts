@@ -6,7 +6,7 @@ import { loadHandled } from './access';
 import { assertCleanText } from './content';
 import { moveReport } from './events';
 import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 const LEVEL_NAMES = { grid: '网格', community: '社区', street: '街道' } as const;
 

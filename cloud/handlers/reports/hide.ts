@@ -3,7 +3,7 @@ import { loadModerated } from './access';
 import { assertCleanText } from './content';
 import { recordEvent } from './events';
 import { notifyUsers, reportLink } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const hideReport: ActionHandler<'reports.hide'> = async (input, ctx) => {
   const report = await loadModerated(ctx.store, ctx.actor, input.reportId);

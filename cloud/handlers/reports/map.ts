@@ -1,6 +1,6 @@
 // The caller's community as a plan: centre and grid boundaries, for the spot picker and the committee's filters.
 import { gridsOf, loadCommunity } from './access';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const communityMap: ActionHandler<'reports.map'> = async (_input, ctx) => {
   const community = await loadCommunity(ctx.store, ctx.actor.communityId);

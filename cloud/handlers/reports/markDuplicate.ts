@@ -4,7 +4,7 @@ import { ActionError, conflict } from '../errors';
 import { loadModerated, REPORT_NOT_FOUND } from './access';
 import { moveReport } from './events';
 import { notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const markDuplicate: ActionHandler<'reports.markDuplicate'> = async (input, ctx) => {
   const report = await loadModerated(ctx.store, ctx.actor, input.reportId);

@@ -1,5 +1,5 @@
 // My reports, newest first, including those I filed for a resident without a phone (代办).
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { pageOf, queueItems } from './views';
 
 export const myReports: ActionHandler<'reports.mine'> = async (input, ctx) => {

@@ -6,7 +6,7 @@ import { NEARBY_METERS, OPEN_STATUSES } from '../../../src/domain/reports/status
 import type { NearbyReport, Report } from '../../../src/domain/reports/types';
 import { loadCommunity } from './access';
 import { supportIdsOf } from './support';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { passedIds, urlMap } from './views';
 
 const MAX_OFFERED = 10;

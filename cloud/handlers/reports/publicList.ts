@@ -2,7 +2,7 @@
 import { OPEN_STATUSES } from '../../../src/domain/reports/status';
 import type { ReportStatus } from '../../../src/domain/reports/types';
 import { loadCommunity } from './access';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { pageOf, publicViews } from './views';
 
 const STATUS_FILTERS: Record<'open' | 'closed' | 'all', readonly ReportStatus[]> = {

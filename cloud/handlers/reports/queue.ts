@@ -4,7 +4,7 @@ import type { Actor } from '../../../src/domain/roles';
 import { ACTIVE_STATUSES, isOverdue } from '../../../src/domain/reports/status';
 import type { Report } from '../../../src/domain/reports/types';
 import type { Store } from '../../ports';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 import { queueItems } from './views';
 
 const QUEUE_LIMIT = 200;

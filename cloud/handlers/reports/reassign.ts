@@ -6,7 +6,7 @@ import { loadModerated } from './access';
 import { assertCleanText } from './content';
 import { moveReport } from './events';
 import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const reassignReport: ActionHandler<'reports.reassign'> = async (input, ctx) => {
   const report = await loadModerated(ctx.store, ctx.actor, input.reportId);

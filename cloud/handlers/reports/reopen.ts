@@ -9,7 +9,7 @@ import { gridsOf, loadReport } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
 import { eventOf, newReportId, nextEventId, STALE_MESSAGE } from './events';
 import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) => {
   const { store, actor } = ctx;

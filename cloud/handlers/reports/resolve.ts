@@ -3,7 +3,7 @@ import { loadHandled } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
 import { moveReport } from './events';
 import { notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const resolveReport: ActionHandler<'reports.resolve'> = async (input, ctx) => {
   const report = await loadHandled(ctx.store, ctx.actor, input.reportId);

@@ -7,7 +7,7 @@ import type { Store } from '../../ports';
 import { DuplicateIdError } from '../../ports/store';
 import { conflict, forbidden } from '../errors';
 import { loadReport } from './access';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export interface ReportSupport {
   id: string;

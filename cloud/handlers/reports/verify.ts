@@ -7,7 +7,7 @@ import { loadReport } from './access';
 import { assertCleanText } from './content';
 import { moveReport } from './events';
 import { dutyUsers, handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
-import type { ActionHandler } from './types';
+import type { ActionHandler } from '../context';
 
 export const verifyReport: ActionHandler<'reports.verify'> = async (input, ctx) => {
   const report = await loadReport(ctx.store, ctx.actor, input.reportId);
