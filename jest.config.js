@@ -30,6 +30,8 @@ const pages = {
 };
 
 module.exports = {
+  // Generous per-test limit: CI has two cores shared by parallel workers, and no test asserts on time.
+  testTimeout: 20_000,
   projects: [
     { ...node, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...node, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
