@@ -188,7 +188,7 @@ describe('filing on behalf of a resident (代办)', () => {
 });
 
 describe('lists', () => {
-  it('pages my reports and the public list newest first with a createdAt cursor', async () => {
+  it('pages my reports and the public list newest first with a (createdAt, id) cursor', async () => {
     const ids: string[] = [];
     for (let n = 0; n < 23; n += 1) {
       world.clock.advance(60_000);
@@ -205,6 +205,29 @@ describe('lists', () => {
     const publicFirst = dataOf(await world.demo('resident-li')('reports.publicList', { status: 'open' }));
     expect(publicFirst.items.map((item) => item.id)).toEqual([...ids].reverse().slice(0, 20));
     expect(publicFirst.nextBefore).not.toBeNull();
+  });
+
+  it('pages through cases filed in the same millisecond without skipping or repeating one', async () => {
+    world.clock.advance(60_000);
+    const filed = await Promise.all(
+      Array.from({ length: 45 }, (_, n) =>
+        fileReport(world, 'resident-zhao', { category: 'litter', description: `同一时刻第${n + 1}处`, lat: 30.66 + n * 0.00005 }),
+      ),
+    );
+    const seen: string[] = [];
+    let before: string | undefined;
+    do {
+      const page = dataOf(await world.demo('resident-zhao')('reports.mine', before === undefined ? {} : { before }));
+      seen.push(...page.items.map((item) => item.id));
+      before = page.nextBefore ?? undefined;
+    } while (before !== undefined);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.slice(0, filed.length).sort()).toEqual([...filed].sort());
+    expect(seen).toHaveLength(filed.length + 3);
+  });
+
+  it('answers a structured error for a cursor that is not one', async () => {
+    expect(errorOf(await world.demo('resident-zhao')('reports.mine', { before: 'drop table' }))).toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('puts overdue cases first in a worker’s queue and filters to overdue only', async () => {

@@ -47,7 +47,7 @@ describe('public list', () => {
       'session.me': () => ok(resident()),
       'reports.publicList': (input) =>
         input.before === undefined
-          ? ok({ items: [publicReport('p-1'), publicReport('p-2', { reporterName: '李师傅' })], nextBefore: 777 })
+          ? ok({ items: [publicReport('p-1'), publicReport('p-2', { reporterName: '李师傅' })], nextBefore: '777:p-2' })
           : ok({ items: [publicReport('p-3', { status: 'closed' })], nextBefore: null }),
     });
     freshDevice();
@@ -60,7 +60,7 @@ describe('public list', () => {
 
     press('加载更多');
     expect(await screen.findByText('单车乱停 p-3')).toBeTruthy();
-    expect(fake.calls('reports.publicList')).toEqual([{ status: 'all' }, { status: 'all', before: 777 }]);
+    expect(fake.calls('reports.publicList')).toEqual([{ status: 'all' }, { status: 'all', before: '777:p-2' }]);
     expect(screen.getByText('没有更多了')).toBeTruthy();
   });
 

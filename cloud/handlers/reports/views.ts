@@ -11,6 +11,8 @@ import type {
   TimelineEntry,
 } from '../../../src/domain/reports/types';
 import type { Files, Store } from '../../ports';
+import type { Filter, FindOptions } from '../../ports/store';
+import { cursorOf, positionOf } from '../../../src/domain/reports/pageCursor';
 import { gridNames } from './access';
 
 export const PAGE_SIZE = 20;
@@ -117,14 +119,28 @@ export async function queueItems(ports: ViewPorts, reports: readonly Report[], o
   });
 }
 
-/** Fetches one page newest first: asks for one more than a page to know whether another follows. */
+/**
+ * Fetches one page newest first, ordered by (createdAt, id): first the rest of the cases sharing the cursor's
+ * millisecond, then older ones. Asks for one more than a page to know whether another follows.
+ */
 export async function pageOf(
   store: Store,
-  filter: Parameters<Store['find']>[1],
-  before: number | undefined,
-): Promise<{ reports: Report[]; nextBefore: number | null }> {
-  const where = before === undefined ? filter : { ...filter, createdAt: { $lt: before } };
-  const found = await store.find<Report>('reports', where, { orderBy: [['createdAt', 'desc']], limit: PAGE_SIZE + 1 });
+  filter: Filter,
+  before: string | undefined,
+): Promise<{ reports: Report[]; nextBefore: string | null }> {
+  const wanted = PAGE_SIZE + 1;
+  const found: Report[] = [];
+  let older: Filter = filter;
+  if (before !== undefined) {
+    const position = positionOf(before);
+    const sameMillisecond = { ...filter, createdAt: position.createdAt, id: { $lt: position.id } };
+    found.push(...(await store.find<Report>('reports', sameMillisecond, { orderBy: [['id', 'desc']], limit: wanted })));
+    older = { ...filter, createdAt: { $lt: position.createdAt } };
+  }
+  if (found.length < wanted) {
+    const orderBy: FindOptions['orderBy'] = [['createdAt', 'desc'], ['id', 'desc']];
+    found.push(...(await store.find<Report>('reports', older, { orderBy, limit: wanted - found.length })));
+  }
   const reports = found.slice(0, PAGE_SIZE);
-  return { reports, nextBefore: found.length > PAGE_SIZE ? reports[reports.length - 1]!.createdAt : null };
+  return { reports, nextBefore: found.length > PAGE_SIZE ? cursorOf(reports[reports.length - 1]!) : null };
 }

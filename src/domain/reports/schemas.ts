@@ -4,6 +4,7 @@ import { id } from '../membership/schemas';
 
 export { NoInput } from '../membership/schemas';
 import { CATEGORY_KEYS } from './categories';
+import { PageCursor } from './pageCursor';
 
 const text = (min: string, max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, min), v.maxLength(max, `最多${max}个字`));
@@ -35,7 +36,7 @@ export const CreateOnBehalfInput = v.object({
   onBehalfOf: text('请填写代办对象', 30),
 });
 
-const before = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const before = v.optional(PageCursor);
 
 export const PageInput = v.optional(v.object({ before }), {});
 

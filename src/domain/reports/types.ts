@@ -178,7 +178,7 @@ export interface NearbyReport {
 export interface Page<T> {
   items: T[];
   /** Pass back as `before` to get the next page; null when there is no more. */
-  nextBefore: number | null;
+  nextBefore: string | null;
 }
 
 /** The caller's community as a plan: its centre and grid boundaries ([lng, lat] rings), for picking a spot and routing. */

@@ -4,7 +4,7 @@ import type { Envelope } from '@/domain/envelope';
 import type { Page } from '@/domain/reports/types';
 import { useAsync } from '@/components/useAsync';
 
-export function usePaged<T>(load: (before?: number) => Promise<Envelope<Page<T>>>, deps: DependencyList) {
+export function usePaged<T>(load: (before?: string) => Promise<Envelope<Page<T>>>, deps: DependencyList) {
   const first = useAsync(() => load(), deps);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
