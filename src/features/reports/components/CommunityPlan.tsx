@@ -1,10 +1,10 @@
-// H5 fallback for picking a spot: the community's grids drawn to scale; a tap anywhere records its coordinates.
+// H5 fallback for picking a spot: the community's grids drawn to scale in their own shapes; a tap anywhere records its coordinates.
 import { Text, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';
 import { roundPoint } from '../location';
 import { useReportsT } from '../messages';
-import { fromFraction, gridRect, planBox, planRatio, toPercent } from './planLayout';
+import { fromFraction, gridShape, planBox, planRatio, toPercent } from './planLayout';
 
 export interface CommunityPlanProps {
   map: CommunityMap;
@@ -41,12 +41,18 @@ export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPla
       onClick={(event) => tap(event as unknown as TapLike)}
     >
       {map.grids.map((grid) => {
-        const rect = gridRect(box, grid.polygon);
+        const shape = gridShape(box, grid.polygon);
         return (
           <View
             key={grid.id}
             className={`plan__grid ${grid.id === activeGridId ? 'is-active' : ''}`}
-            style={{ left: `${rect.left}%`, top: `${rect.top}%`, width: `${rect.width}%`, height: `${rect.height}%` }}
+            style={{
+              left: `${shape.left}%`,
+              top: `${shape.top}%`,
+              width: `${shape.width}%`,
+              height: `${shape.height}%`,
+              clipPath: shape.clipPath,
+            }}
           >
             <Text className='plan__grid-name'>{grid.name}</Text>
           </View>

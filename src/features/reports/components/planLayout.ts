@@ -1,4 +1,4 @@
-// The community plan's geometry: a box around every grid, and conversions between it and the screen.
+// The community plan's geometry: a box around every grid, each grid's shape in it, and conversions to and from the screen.
 import type { LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';
 
@@ -42,11 +42,23 @@ export function fromFraction(box: PlanBox, x: number, y: number): LatLng {
   return { lat: box.maxLat - y * (box.maxLat - box.minLat), lng: box.minLng + x * (box.maxLng - box.minLng) };
 }
 
-/** A grid's bounding rectangle in percent, for drawing it. */
-export function gridRect(box: PlanBox, polygon: Array<[number, number]>) {
+/**
+ * A grid drawn in percent of the plan: its bounding rectangle, and a CSS clip-path that cuts the rectangle to
+ * the grid's own boundary so an L-shaped or slanted grid shows as it is.
+ */
+export function gridShape(box: PlanBox, polygon: Array<[number, number]>) {
   const lngs = polygon.map(([lng]) => lng);
   const lats = polygon.map(([, lat]) => lat);
   const topLeft = toPercent(box, { lat: Math.max(...lats), lng: Math.min(...lngs) });
   const bottomRight = toPercent(box, { lat: Math.min(...lats), lng: Math.max(...lngs) });
-  return { left: topLeft.left, top: topLeft.top, width: bottomRight.left - topLeft.left, height: bottomRight.top - topLeft.top };
+  const rect = { left: topLeft.left, top: topLeft.top, width: bottomRight.left - topLeft.left, height: bottomRight.top - topLeft.top };
+  const corners = polygon.map(([lng, lat]) => {
+    const at = toPercent(box, { lat, lng });
+    const x = rect.width > 0 ? ((at.left - rect.left) / rect.width) * 100 : 0;
+    const y = rect.height > 0 ? ((at.top - rect.top) / rect.height) * 100 : 0;
+    return `${round(x)}% ${round(y)}%`;
+  });
+  return { ...rect, clipPath: `polygon(${corners.join(', ')})` };
 }
+
+const round = (percent: number): number => Math.round(percent * 100) / 100;

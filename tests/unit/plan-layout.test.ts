@@ -1,0 +1,60 @@
+// The H5 community plan: grids are drawn where they are and in their own shape, and a tap maps back to a spot.
+import { fromFraction, gridShape, planBox, toPercent } from '../../src/features/reports/components/planLayout';
+import type { CommunityMap } from '../../src/domain/reports/types';
+
+const square: Array<[number, number]> = [
+  [104.0, 30.0],
+  [104.01, 30.0],
+  [104.01, 30.01],
+  [104.0, 30.01],
+];
+// An L: the square without its north-east quarter.
+const ell: Array<[number, number]> = [
+  [104.01, 30.0],
+  [104.03, 30.0],
+  [104.03, 30.01],
+  [104.02, 30.01],
+  [104.02, 30.02],
+  [104.01, 30.02],
+];
+const map: CommunityMap = {
+  communityId: 'c-1',
+  name: '幸福里社区',
+  center: { lat: 30.01, lng: 104.015 },
+  grids: [
+    { id: 'g-1', name: '第一网格', polygon: square },
+    { id: 'g-2', name: '第二网格', polygon: ell },
+  ],
+};
+
+describe('community plan layout', () => {
+  const box = planBox(map);
+
+  it('puts every grid corner inside the plan', () => {
+    for (const [lng, lat] of [...square, ...ell]) {
+      const at = toPercent(box, { lat, lng });
+      expect(at.left).toBeGreaterThan(0);
+      expect(at.left).toBeLessThan(100);
+      expect(at.top).toBeGreaterThan(0);
+      expect(at.top).toBeLessThan(100);
+    }
+  });
+
+  it('clips a rectangular grid to its whole box', () => {
+    expect(gridShape(box, square).clipPath).toBe('polygon(0% 100%, 100% 100%, 100% 0%, 0% 0%)');
+  });
+
+  it('clips an L-shaped grid to the L, not its bounding box', () => {
+    const shape = gridShape(box, ell);
+    expect(shape.clipPath).toBe('polygon(0% 100%, 100% 100%, 100% 50%, 50% 50%, 50% 0%, 0% 0%)');
+    expect(shape.width).toBeCloseTo(toPercent(box, { lat: 30, lng: 104.03 }).left - toPercent(box, { lat: 30, lng: 104.01 }).left);
+  });
+
+  it('maps a tap back to the spot it was drawn at', () => {
+    const spot = { lat: 30.005, lng: 104.025 };
+    const at = toPercent(box, spot);
+    const back = fromFraction(box, at.left / 100, at.top / 100);
+    expect(back.lat).toBeCloseTo(spot.lat, 9);
+    expect(back.lng).toBeCloseTo(spot.lng, 9);
+  });
+});
