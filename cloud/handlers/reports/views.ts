@@ -1,6 +1,7 @@
 // What each audience receives of a case. The public view never carries the reporter's or handler's id, a phone
 // number, or a photo that has not passed content security; a resident's name only when they chose to show it.
 import type { User } from '../../../src/domain/membership/types';
+import { cursorOf, positionOf } from '../../../src/domain/reports/pageCursor';
 import { isOverdue } from '../../../src/domain/reports/status';
 import type {
   PublicReportView,
@@ -12,7 +13,6 @@ import type {
 } from '../../../src/domain/reports/types';
 import type { Files, Store } from '../../ports';
 import type { Filter, FindOptions } from '../../ports/store';
-import { cursorOf, positionOf } from '../../../src/domain/reports/pageCursor';
 import { gridNames } from './access';
 
 export const PAGE_SIZE = 20;

@@ -7,7 +7,8 @@ export interface PagePosition {
   id: string;
 }
 
-const CURSOR = /^(\d{1,15}):([A-Za-z0-9_-]{1,64})$/;
+// The id part takes what the shared `id` schema takes (up to 80 characters).
+const CURSOR = /^(\d{1,15}):(.{1,80})$/;
 
 export const PageCursor = v.pipe(v.string(), v.regex(CURSOR, '翻页参数无效，请刷新列表'));
 

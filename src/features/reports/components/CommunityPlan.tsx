@@ -1,4 +1,5 @@
-// H5 fallback for picking a spot: the community's grids drawn to scale in their own shapes; a tap anywhere records its coordinates.
+// H5 fallback for picking a spot: the community's grids drawn to scale in their own shapes; a tap anywhere
+// records its coordinates.
 import { Text, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';

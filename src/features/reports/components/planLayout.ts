@@ -49,16 +49,18 @@ export function fromFraction(box: PlanBox, x: number, y: number): LatLng {
 export function gridShape(box: PlanBox, polygon: Array<[number, number]>) {
   const lngs = polygon.map(([lng]) => lng);
   const lats = polygon.map(([, lat]) => lat);
-  const topLeft = toPercent(box, { lat: Math.max(...lats), lng: Math.min(...lngs) });
-  const bottomRight = toPercent(box, { lat: Math.min(...lats), lng: Math.max(...lngs) });
-  const rect = { left: topLeft.left, top: topLeft.top, width: bottomRight.left - topLeft.left, height: bottomRight.top - topLeft.top };
-  const corners = polygon.map(([lng, lat]) => {
-    const at = toPercent(box, { lat, lng });
-    const x = rect.width > 0 ? ((at.left - rect.left) / rect.width) * 100 : 0;
-    const y = rect.height > 0 ? ((at.top - rect.top) / rect.height) * 100 : 0;
-    return `${round(x)}% ${round(y)}%`;
-  });
-  return { ...rect, clipPath: `polygon(${corners.join(', ')})` };
+  const own: PlanBox = { minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
+  const topLeft = toPercent(box, { lat: own.maxLat, lng: own.minLng });
+  const bottomRight = toPercent(box, { lat: own.minLat, lng: own.maxLng });
+  // The clip path is in percent of the grid's own box: the same conversion, with that box as the frame.
+  const corners = polygon.map(([lng, lat]) => toPercent(own, { lat, lng })).map(({ left, top }) => `${round(left)}% ${round(top)}%`);
+  return {
+    left: topLeft.left,
+    top: topLeft.top,
+    width: bottomRight.left - topLeft.left,
+    height: bottomRight.top - topLeft.top,
+    clipPath: `polygon(${corners.join(', ')})`,
+  };
 }
 
 const round = (percent: number): number => Math.round(percent * 100) / 100;
