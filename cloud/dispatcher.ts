@@ -2,15 +2,19 @@
 // 1. check the request's shape and that the action exists;
 // 2. validate the input against the action's shared schema;
 // 3. resolve the caller from a verified identity (never from the payload) and check the role;
-// 4. run the handler; 5. answer one envelope, never a stack trace.
+// 4. confine a community-scoped action's store to the caller's communities, so no handler can leak another's;
+// 5. run the handler; 6. answer one envelope whose reason the client renders, never a stack trace.
 import * as v from 'valibot';
 import { actions, isActionName } from '../src/domain/actions';
-import type { ActionErrorBody, Envelope } from '../src/domain/envelope';
+import type { ActionErrorBody, Envelope, ErrorCode } from '../src/domain/envelope';
 import { fail, ok } from '../src/domain/envelope';
-import { ensureUser, resolveActor } from './handlers/actor';
+import { renderMessage } from '../src/domain/messages';
+import { communitiesOf, ensureUser, resolveActor } from './handlers/actor';
 import { ActionError } from './handlers/errors';
 import { handlers as allHandlers, type HandlerTable } from './handlers';
+import { scopedStore } from './kit/scopedStore';
 import type { Ports } from './ports';
+import { isCommunityScoped } from './ports/collections';
 import { DuplicateIdError } from './ports/store';
 
 /** A caller whose identity was verified by the platform (WeChat context) or by the gateway (session token). */
@@ -24,19 +28,23 @@ export interface DispatchLog {
 
 export type Dispatch = (request: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
 
+/** Field path → the schema's message reference; never the received value. */
 export function fieldsOf(issues: v.BaseIssue<unknown>[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = v.getDotPath(issue) ?? '_';
-    fields[key] ??= issue.message;
+    // valibot's own default messages quote the received value: those become a plain "invalid".
+    fields[key] ??= issue.message.startsWith('Invalid ') ? 'field.invalid' : issue.message;
   }
   return fields;
 }
 
-const invalid = (fields: Record<string, string>): ActionErrorBody => ({
-  code: 'INVALID_INPUT',
-  message: '输入有误，请检查后重试',
-  fields,
+/** An error body whose reason is a message key, with its Chinese text as the message. */
+export const refusal = (code: ErrorCode, reason: string, extra: Pick<ActionErrorBody, 'fields' | 'params'> = {}): ActionErrorBody => ({
+  code,
+  message: renderMessage(reason, 'zh', extra.params),
+  reason,
+  ...extra,
 });
 
 export function createDispatcher(ports: Ports, options: { handlers?: HandlerTable; log?: DispatchLog } = {}): Dispatch {
@@ -45,33 +53,36 @@ export function createDispatcher(ports: Ports, options: { handlers?: HandlerTabl
 
   return async function dispatch(request, caller) {
     if (typeof request !== 'object' || request === null || typeof (request as { action?: unknown }).action !== 'string') {
-      return fail(invalid({ action: 'action is required' }));
+      return fail(refusal('INVALID_INPUT', 'code.INVALID_INPUT', { fields: { action: 'field.required' } }));
     }
     const { action: name, input } = request as { action: string; input?: unknown };
-    if (!isActionName(name)) return fail({ code: 'UNKNOWN_ACTION', message: `Unknown action: ${name.slice(0, 60)}` });
-    if (!caller) return fail({ code: 'UNAUTHENTICATED', message: '请先登录' });
+    if (!isActionName(name)) return fail(refusal('UNKNOWN_ACTION', 'code.UNKNOWN_ACTION'));
+    if (!caller) return fail(refusal('UNAUTHENTICATED', 'code.UNAUTHENTICATED'));
 
     const spec = actions[name];
     const parsed = v.safeParse(spec.input, input === undefined ? {} : input);
-    if (!parsed.success) return fail(invalid(fieldsOf(parsed.issues)));
+    if (!parsed.success) return fail(refusal('INVALID_INPUT', 'code.INVALID_INPUT', { fields: fieldsOf(parsed.issues) }));
 
     try {
       const user = await ensureUser(ports.store, caller.openid, ports.clock.now());
       const actor = await resolveActor(ports.store, user);
       if (!spec.roles.includes(actor.role)) {
-        return fail({
-          code: 'FORBIDDEN',
-          message: actor.role === 'guest' ? '请先加入社区' : '当前身份无权进行此操作',
-        });
+        return fail(refusal('FORBIDDEN', actor.role === 'guest' ? 'common.joinFirst' : 'code.FORBIDDEN'));
+      }
+      let store = ports.store;
+      if (spec.scope === 'community') {
+        const communities = await communitiesOf(ports.store, actor);
+        if (!communities.length) return fail(refusal('FORBIDDEN', 'common.joinFirst'));
+        store = scopedStore(ports.store, isCommunityScoped, communities);
       }
       const handler = table[name] as (input: unknown, ctx: unknown) => Promise<unknown>;
-      const data = await handler(parsed.output, { ...ports, actor, openid: caller.openid });
+      const data = await handler(parsed.output, { ...ports, store, actor, openid: caller.openid });
       return ok(data);
     } catch (error) {
       if (error instanceof ActionError) return fail(error.toBody());
-      if (error instanceof DuplicateIdError) return fail({ code: 'CONFLICT', message: '记录已存在', reason: 'duplicate' });
+      if (error instanceof DuplicateIdError) return fail(refusal('CONFLICT', 'common.duplicate'));
       log.error({ action: name, err: error instanceof Error ? error.message : String(error) }, 'action failed');
-      return fail({ code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' });
+      return fail(refusal('INTERNAL', 'code.INTERNAL'));
     }
   };
 }

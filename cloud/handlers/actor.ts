@@ -28,12 +28,16 @@ export async function resolveActor(store: Store, user: User): Promise<Actor> {
   if (!user.currentCommunityId) return guest;
   const member = await store.get<Member>('members', memberId(user.currentCommunityId, user.id));
   if (!member || member.status !== 'active') return guest;
-  return {
-    userId: user.id,
-    role: member.role,
-    communityId: member.communityId,
-    streetId: member.streetId,
-    householdId: member.householdId,
-    gridIds: member.gridIds ?? [],
-  };
+  const actor: Actor = { userId: user.id, role: member.role, communityId: member.communityId, gridIds: member.gridIds ?? [] };
+  for (const key of ['streetId', 'householdId', 'buildingId', 'gridId'] as const) if (member[key]) actor[key] = member[key];
+  return actor;
+}
+
+/** The communities a caller's records are confined to: their own, or every community of a street officer's street. */
+export async function communitiesOf(store: Store, actor: Actor): Promise<string[]> {
+  if (actor.role === 'street' && actor.streetId) {
+    const communities = await store.find<{ id: string }>('communities', { streetId: actor.streetId });
+    return communities.map((community) => community.id);
+  }
+  return actor.communityId ? [actor.communityId] : [];
 }

@@ -4,22 +4,29 @@
 export interface CollectionSpec {
   /** Each index is a list of top-level fields, most selective first. */
   indexes: string[][];
+  /**
+   * 'community': every record carries communityId and community-scoped actions see only their own (the dispatcher
+   * confines them); 'child': reached only through a community record (a case's events); 'global': people, files, system.
+   */
+  scope: 'community' | 'child' | 'global';
+  /** Fields holding photo lists ({ fileId, verdict }[]), which WeChat's asynchronous image verdicts may update. */
+  photoFields?: readonly string[];
 }
 
 export const COLLECTIONS = {
-  streets: { indexes: [] },
-  communities: { indexes: [['streetId']] },
-  grids: { indexes: [['communityId']] },
-  buildings: { indexes: [['communityId', 'gridId']] },
-  households: { indexes: [['communityId', 'buildingId'], ['inviteCode']] },
-  users: { indexes: [['openid']] },
+  streets: { indexes: [], scope: 'global' },
+  communities: { indexes: [['streetId']], scope: 'global' },
+  grids: { indexes: [['communityId']], scope: 'community' },
+  buildings: { indexes: [['communityId', 'gridId']], scope: 'community' },
+  households: { indexes: [['communityId', 'buildingId'], ['inviteCode']], scope: 'community' },
+  users: { indexes: [['openid']], scope: 'global' },
   /** id = `${communityId}:${userId}` — one membership per person per community. */
-  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status']] },
-  joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']] },
-  inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']] },
-  files: { indexes: [['ownerId']] },
+  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status']], scope: 'community' },
+  joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
+  inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
+  files: { indexes: [['ownerId']], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
-  contentChecks: { indexes: [['fileId']] },
+  contentChecks: { indexes: [['fileId']], scope: 'global' },
   reports: {
     indexes: [
       ['communityId', 'category', 'status', 'lat'],
@@ -31,12 +38,20 @@ export const COLLECTIONS = {
       ['streetId', 'createdAt'],
       ['reporterId', 'createdAt'],
     ],
+    scope: 'community',
+    photoFields: ['photos', 'afterPhotos'],
   },
-  reportEvents: { indexes: [['reportId', 'at']] },
+  reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
-  reportSupports: { indexes: [['reportId']] },
+  reportSupports: { indexes: [['reportId']], scope: 'child' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
-  subscriptions: { indexes: [] },
+  subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+export const isCommunityScoped = (collection: string): boolean =>
+  (COLLECTIONS as Record<string, CollectionSpec>)[collection]?.scope === 'community';
+
+export const isPhotoField = (collection: string, field: string): boolean =>
+  ((COLLECTIONS as Record<string, CollectionSpec>)[collection]?.photoFields ?? []).includes(field);

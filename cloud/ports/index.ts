@@ -1,5 +1,7 @@
 // The ports handlers see. Each has a local adapter (adapters/local) and a WeChat adapter (adapters/wx).
 import type { SubscribeTemplate } from '../../src/domain/notifications/actions';
+import type { MessageParams } from '../../src/domain/common/messages';
+import type { NoticeKindName } from '../../src/domain/messages';
 import type { Store } from './store';
 
 export type { Store } from './store';
@@ -36,10 +38,10 @@ export interface ContentCheck {
 export interface Notice {
   userId: string;
   communityId: string;
-  /** e.g. 'report.resolved' — also picks the subscription template on WeChat. */
-  kind: string;
-  title: string;
-  body: string;
+  /** A notice kind of the domain (e.g. 'report.resolved'); also picks the subscription template on WeChat. */
+  kind: NoticeKindName;
+  /** Fill the kind's title and body, rendered in the reader's language when read. */
+  params: MessageParams;
   /** In-app page path to open. */
   link?: string;
 }

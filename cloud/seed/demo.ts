@@ -140,7 +140,10 @@ export function demoData(now: number): DemoData {
       gridIds: person.gridIds ?? [],
       joinedAt,
     };
-    if (person.householdId) member.householdId = person.householdId;
+    if (person.householdId) {
+      const household = households.find((candidate) => candidate.id === person.householdId)!;
+      Object.assign(member, { householdId: household.id, buildingId: household.buildingId, gridId: household.gridId });
+    }
     if (person.role === 'street') member.streetId = STREET_ID;
     members.push(member);
   };
@@ -174,7 +177,7 @@ export function demoData(now: number): DemoData {
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
 
   return {
-    streets: [{ id: STREET_ID, name: '青石街道' }],
+    streets: [{ id: STREET_ID, name: '青石街道', officerIds: [userOf('street-officer')] }],
     communities: [
       { id: XINGFULI, streetId: STREET_ID, name: '幸福里社区', center: { lat: 30.66, lng: 104.08 }, dutyUserIds: [userOf('committee-chen'), userOf('committee-liu')] },
       { id: HEPING, streetId: STREET_ID, name: '和平社区', center: { lat: 30.67, lng: 104.09 }, dutyUserIds: [userOf('heping-committee')] },

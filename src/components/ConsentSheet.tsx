@@ -34,7 +34,7 @@ export function ConsentSheet() {
             {t('consent.read')}
           </Text>
         ) : null}
-        {error ? <Text className='form-error'>{message(error.message)}</Text> : null}
+        {error ? <Text className='form-error'>{message(error)}</Text> : null}
         <View className='consent-sheet__buttons'>
           <Button
             id={AGREE_BUTTON_ID}

@@ -53,7 +53,7 @@ export function DevLogin() {
           {t('dev.newVisitor')}
         </Button>
       </View>
-      {error ? <Text className='form-error dev-login__error'>{message(error.message)}</Text> : null}
+      {error ? <Text className='form-error dev-login__error'>{message(error)}</Text> : null}
       <StateView state={users.state} onRetry={users.reload}>
         {(list: DevUser[]) => (
           <Cell.Group className='cells'>

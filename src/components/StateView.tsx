@@ -45,7 +45,7 @@ export function ErrorState({ error, onRetry }: { error: ActionErrorBody; onRetry
     <View className='state-view' role='alert'>
       <View className='state-view__mark state-view__mark--error'>!</View>
       <Text className='state-view__title'>{t('state.error')}</Text>
-      <Text className='state-view__desc'>{message(error.message)}</Text>
+      <Text className='state-view__desc'>{message(error)}</Text>
       {onRetry ? (
         <View className='state-view__action'>
           <Button type='primary' fill='outline' size='small' onClick={onRetry}>

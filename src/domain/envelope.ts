@@ -1,4 +1,5 @@
 // The one answer shape every action returns, on WeChat and behind the gateway alike.
+import type { MessageParams } from './common/messages';
 
 export type ErrorCode =
   | 'UNKNOWN_ACTION'
@@ -15,10 +16,12 @@ export type ErrorCode =
 export interface ActionErrorBody {
   code: ErrorCode;
   message: string;
-  /** Field path → message, for INVALID_INPUT. */
+  /** Field path → message reference (see common/messages.ts), for INVALID_INPUT. */
   fields?: Record<string, string>;
-  /** A named domain outcome (e.g. 'already_supported'), when the error comes from a rule. */
+  /** The message key that explains the refusal (e.g. 'report.alreadySupported'); the client renders it. */
   reason?: string;
+  /** Parameters of the reason's message. */
+  params?: MessageParams;
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ActionErrorBody };

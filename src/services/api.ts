@@ -10,7 +10,7 @@ import { getToken, setToken } from './token';
 
 export const API_BASE: string = process.env.LINLI_API_BASE ?? '';
 
-export const NETWORK_ERROR: ActionErrorBody = { code: 'INTERNAL', message: '网络异常，请检查网络后重试' };
+export const NETWORK_ERROR: ActionErrorBody = { code: 'INTERNAL', message: '网络异常，请检查网络后重试', reason: 'common.network' };
 
 type InputArgs<A extends ActionName> = undefined extends ActionInput<A> ? [input?: ActionInput<A>] : [input: ActionInput<A>];
 

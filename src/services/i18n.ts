@@ -1,6 +1,9 @@
 // UI language: zh-CN by default, en-US on request; the choice is remembered on the device.
 import { useCallback, useSyncExternalStore } from 'react';
 import Taro from '@tarojs/taro';
+import type { ActionErrorBody } from '@/domain/envelope';
+import { msg, type Lang } from '@/domain/common/messages';
+import { renderMessage } from '@/domain/messages';
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -54,29 +57,17 @@ export function defineMessages<K extends string>(messages: Messages<K>) {
   return useT;
 }
 
-// Messages written by the server and the shared schemas are Chinese; these are their English forms.
-const SERVER_MESSAGES_EN: Record<string, string> = {
-  '网络异常，请检查网络后重试': 'Network error, please check your connection and try again',
-  '登录已失效，请重新登录': 'Your session has expired, please sign in again',
-  '操作太频繁，请稍后再试': 'Too many requests, please try again later',
-  '服务暂时不可用，请稍后重试': 'Service unavailable, please try again later',
-  '请填写昵称': 'Please enter a nickname',
-  '昵称最多20个字': 'Nickname can be at most 20 characters',
-  '必填': 'Required',
-  '过长': 'Too long',
-  '备注最多100个字': 'Note can be at most 100 characters',
-  '邀请码是6位字母或数字': 'The invite code is 6 letters or digits',
-  '请填写驳回原因': 'Please give a reason for rejecting',
-  '请先阅读并同意隐私保护指引': 'Please read and accept the privacy guide first',
-  '请先填写昵称': 'Please set a nickname first',
-  '您已是该社区居民': 'You are already a resident of this community',
-  '您已有一个待审核的申请，请耐心等待': 'You already have a request waiting for review',
-  '该申请已处理': 'This request has already been decided',
-  '申请不存在': 'Request not found',
-};
+/** The language of the shared message table for a UI locale. */
+export const langOf = (locale: Locale): Lang => (locale === 'en-US' ? 'en' : 'zh');
 
-/** A server or schema message in the current language (Chinese stays as written). */
-export function useServerMessage(): (message: string) => string {
+/** The one line to show for a refusal: its first field's message, else its reason, else its code. */
+export function errorRef(error: ActionErrorBody): string {
+  const first = error.fields ? Object.values(error.fields)[0] : undefined;
+  return first ?? msg(error.reason ?? `code.${error.code}`, error.params);
+}
+
+/** Renders a message reference from the server or a shared schema (or a refusal) in the current language. */
+export function useServerMessage(): (ref: string | ActionErrorBody) => string {
   const locale = useLocale();
-  return useCallback((message: string) => (locale === 'en-US' ? SERVER_MESSAGES_EN[message] ?? message : message), [locale]);
+  return useCallback((ref: string | ActionErrorBody) => renderMessage(typeof ref === 'string' ? ref : errorRef(ref), langOf(locale)), [locale]);
 }

@@ -2,6 +2,7 @@
 // for that kind (each consent allows one message, so a credit is spent with a conditional increment).
 import type { Clock, Notice, Notifier, Store } from '../../ports';
 import { subscriptionId } from '../../ports/subscriptions';
+import { renderNotice } from '../../../src/domain/messages';
 import { inboxDocFor } from '../local/inboxNotifier';
 
 export { subscriptionId, type SubscriptionDoc } from '../../ports/subscriptions';
@@ -41,9 +42,10 @@ function formatTime(ms: number): string {
 
 export function templateData(notice: Notice, config: TemplateConfig, now: number): Record<string, { value: string }> {
   const fields = config.fields ?? { thing1: 'title', thing2: 'body' };
+  const words = renderNotice(notice.kind, notice.params, 'zh');
   const data: Record<string, { value: string }> = {};
   for (const [key, part] of Object.entries(fields)) {
-    data[key] = { value: part === 'time' ? formatTime(now) : clip(notice[part]) };
+    data[key] = { value: part === 'time' ? formatTime(now) : clip(words[part]) };
   }
   return data;
 }

@@ -5,7 +5,7 @@
 // (`wxa_media_check`); those go to the verdict handler, never to the dispatcher.
 import { createDispatcher, type Caller, type Dispatch } from '../../dispatcher';
 import type { LocalPorts } from '../../adapters/local';
-import { applyMediaVerdict, mediaVerdictOf } from '../../handlers/reports/mediaVerdict';
+import { applyMediaVerdict, mediaVerdictOf } from '../../kit/content';
 import type { Ports } from '../../ports';
 import { ok, type Envelope } from '../../../src/domain/envelope';
 

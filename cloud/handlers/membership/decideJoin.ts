@@ -1,5 +1,6 @@
 // Approves or rejects a join request of the committee's own community, and tells the resident.
-import type { JoinRequest, Member, User } from '../../../src/domain/membership/types';
+import type { Household, JoinRequest, Member, User } from '../../../src/domain/membership/types';
+import { notify } from '../../kit/notify';
 import { canDecideJoin, residentMembership } from '../../../src/domain/membership/rules';
 import { memberId } from '../actor';
 import { conflict } from '../errors';
@@ -15,6 +16,8 @@ export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx)
   if (outcome.kind !== 'ok') throw refusal(outcome);
   const pending = request!;
 
+  const household = await store.get<Household>('households', pending.householdId);
+  if (!household) throw refusal({ kind: 'not_found' });
   const now = ctx.clock.now();
   const decided: Partial<JoinRequest> = { status: input.decision === 'approve' ? 'approved' : 'rejected', decidedAt: now, decidedBy: actor.userId };
   if (input.decision === 'reject') decided.reason = input.reason;
@@ -22,9 +25,9 @@ export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx)
   await store.transaction(async (tx) => {
     // Conditional on still pending: two staff deciding at once cannot both win.
     const moved = await tx.update('joinRequests', pending.id, decided, { status: 'pending' });
-    if (!moved) throw conflict('already_decided', '该申请已处理');
+    if (!moved) throw conflict('membership.alreadyDecided');
     if (input.decision !== 'approve') return;
-    const member = residentMembership({ communityId: pending.communityId, userId: pending.userId, householdId: pending.householdId, now });
+    const member = residentMembership({ userId: pending.userId, household, now });
     const { id: _id, ...fields } = member;
     if (existing) await tx.update('members', id, fields);
     else await tx.insert('members', member);
@@ -32,24 +35,11 @@ export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx)
   });
 
   const view = await joinRequestView(store, { ...pending, ...decided });
-  await ctx.notifier.notify(
-    input.decision === 'approve'
-      ? {
-          userId: pending.userId,
-          communityId: pending.communityId,
-          kind: 'membership.approved',
-          title: '入户申请已通过',
-          body: `您已成为${view.householdLabel}的居民，欢迎加入社区`,
-          link: '/pages/me/index',
-        }
-      : {
-          userId: pending.userId,
-          communityId: pending.communityId,
-          kind: 'membership.rejected',
-          title: '入户申请未通过',
-          body: `原因：${decided.reason ?? ''}`,
-          link: '/pages/me/index',
-        },
-  );
+  await notify(ctx, [pending.userId], {
+    communityId: pending.communityId,
+    kind: input.decision === 'approve' ? 'membership.approved' : 'membership.rejected',
+    params: input.decision === 'approve' ? { household: view.householdLabel } : { reason: decided.reason ?? '' },
+    link: '/pages/me/index',
+  });
   return view;
 };

@@ -9,7 +9,7 @@ import { loadUser, pendingRequestOf, refusal, sessionView } from './views';
 export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (input, ctx) => {
   const { store, actor } = ctx;
   const [household] = await store.find<Household>('households', { inviteCode: input.code }, { limit: 1 });
-  if (!household) throw new ActionError('NOT_FOUND', '邀请码无效，请核对联系卡', { fields: { code: '邀请码无效' } });
+  if (!household) throw new ActionError('NOT_FOUND', 'membership.codeUnknown', { fields: { code: 'membership.codeUnknown' } });
 
   const user = await loadUser(store, actor.userId);
   const id = memberId(household.communityId, user.id);
@@ -18,7 +18,7 @@ export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (inp
   if (outcome.kind !== 'ok') throw refusal(outcome);
 
   const now = ctx.clock.now();
-  const member = residentMembership({ communityId: household.communityId, userId: user.id, householdId: household.id, now });
+  const member = residentMembership({ userId: user.id, household, now });
   const pending = await pendingRequestOf(store, user.id);
   await store.transaction(async (tx) => {
     const { id: _id, ...fields } = member;
@@ -27,7 +27,7 @@ export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (inp
     await tx.update('users', user.id, { currentCommunityId: household.communityId });
     // The open request is moot once the person is in; it leaves the committee's queue.
     if (pending) {
-      await tx.update('joinRequests', pending.id, { status: 'rejected', reason: '已凭邀请码加入', decidedAt: now }, { status: 'pending' });
+      await tx.update('joinRequests', pending.id, { status: 'rejected', reason: '@membership.joinedWithCode', decidedAt: now }, { status: 'pending' });
     }
   });
   return sessionView(store, user.id);

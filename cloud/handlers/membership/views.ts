@@ -1,9 +1,10 @@
 // What membership actions return: views that never carry a phone number or another person's openid.
+import { abilitiesOf } from '../../../src/domain/abilities';
 import type { Community, Household, JoinRequest, JoinRequestView, SessionView, User } from '../../../src/domain/membership/types';
 import type { Store } from '../../ports';
 import { resolveActor } from '../actor';
 import { ActionError, notFound } from '../errors';
-import { JOIN_REFUSAL_MESSAGES, type DecideOutcome, type JoinRefusal } from '../../../src/domain/membership/rules';
+import { JOIN_REFUSAL_REASONS, type DecideOutcome, type JoinRefusal } from '../../../src/domain/membership/rules';
 
 export const userView = (user: User): SessionView['user'] => ({
   id: user.id,
@@ -50,7 +51,7 @@ export async function sessionView(store: Store, userId: string): Promise<Session
       createdAt: pending.createdAt,
     };
   }
-  return { user: userView(user), membership, pendingRequest };
+  return { user: userView(user), membership, pendingRequest, can: abilitiesOf(actor.role) };
 }
 
 export async function joinRequestView(store: Store, request: JoinRequest): Promise<JoinRequestView> {
@@ -67,9 +68,9 @@ export async function joinRequestView(store: Store, request: JoinRequest): Promi
   };
 }
 
-/** Turns a rule's refusal into the error the caller sees, keeping the rule's name as `reason`. */
+/** Turns a rule's refusal into the error the caller sees, its reason the refusal's message key. */
 export function refusal(outcome: JoinRefusal | Exclude<DecideOutcome, { kind: 'ok' }>): ActionError {
-  if (outcome.kind === 'not_found') return new ActionError('NOT_FOUND', JOIN_REFUSAL_MESSAGES.not_found, { reason: 'not_found' });
+  if (outcome.kind === 'not_found') return new ActionError('NOT_FOUND', JOIN_REFUSAL_REASONS.not_found);
   const code = outcome.kind === 'consent_required' || outcome.kind === 'nickname_required' ? 'FORBIDDEN' : 'CONFLICT';
-  return new ActionError(code, JOIN_REFUSAL_MESSAGES[outcome.kind], { reason: outcome.kind });
+  return new ActionError(code, JOIN_REFUSAL_REASONS[outcome.kind]);
 }

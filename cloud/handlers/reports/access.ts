@@ -1,36 +1,34 @@
 // Loading what a report action works on, refusing the way the rules say: another community's case is
 // NOT_FOUND (its existence never leaks), a visible case the caller may not touch is FORBIDDEN.
 import type { Community, Grid } from '../../../src/domain/membership/types';
-import type { Actor } from '../../../src/domain/roles';
+import { inGroup, type Actor } from '../../../src/domain/roles';
 import { canHandle, canModerate, canSee } from '../../../src/domain/reports/rules';
 import type { Report } from '../../../src/domain/reports/types';
 import type { Store } from '../../ports';
 import { ActionError, forbidden, notFound } from '../errors';
 
-export const REPORT_NOT_FOUND = '该问题不存在或已被移除';
+const reportNotFound = (): ActionError => new ActionError('NOT_FOUND', 'report.notFound');
 
-const reportNotFound = (): ActionError => new ActionError('NOT_FOUND', REPORT_NOT_FOUND);
-
-/** Staff of any kind: hidden cases stay in their lists. */
-export const isStaffRole = (actor: Actor): boolean => actor.role === 'grid_worker' || actor.role === 'committee' || actor.role === 'street';
+/** Handlers of any kind: hidden cases stay in their lists. */
+export const seesHidden = (actor: Actor): boolean => inGroup('handlers', actor.role);
 
 /** The case if the caller may see it; hidden cases are visible only to staff and their reporter. */
 export async function loadReport(store: Store, actor: Actor, reportId: string): Promise<Report> {
   const report = await store.get<Report>('reports', reportId);
   if (!report || !canSee(actor, report)) throw reportNotFound();
-  if (report.hidden && !isStaffRole(actor) && report.reporterId !== actor.userId) throw reportNotFound();
+  if (report.hidden && !seesHidden(actor) && report.reporterId !== actor.userId) throw reportNotFound();
   return report;
 }
 
 export async function loadHandled(store: Store, actor: Actor, reportId: string): Promise<Report> {
   const report = await loadReport(store, actor, reportId);
-  if (!canHandle(actor, report)) throw forbidden('该问题不在您的处理范围内');
+  if (!canHandle(actor, report)) throw forbidden('report.notYours');
   return report;
 }
 
 export async function loadModerated(store: Store, actor: Actor, reportId: string): Promise<Report> {
   const report = await loadReport(store, actor, reportId);
-  if (!canModerate(actor, report)) throw forbidden('只有本社区居委会可以进行此操作');
+  if (!canModerate(actor, report)) throw forbidden('report.committeeOnly');
   return report;
 }
 

@@ -1,8 +1,10 @@
 // Every case of the committee's community (or of the street office's street), with the list's filters, newest first.
+import type { Report } from '../../../src/domain/reports/types';
 import type { Filter } from '../../ports/store';
 import { ACTIVE_STATUSES } from '../../../src/domain/reports/status';
 import type { ActionHandler } from '../context';
-import { pageOf, queueItems } from './views';
+import { pageOf } from '../../kit/paging';
+import { queueItems } from './views';
 
 export const adminList: ActionHandler<'reports.adminList'> = async (input, ctx) => {
   const { actor } = ctx;
@@ -18,7 +20,7 @@ export const adminList: ActionHandler<'reports.adminList'> = async (input, ctx) 
     if (!input.status) filter.status = { $in: [...ACTIVE_STATUSES] };
     filter.dueAt = { $lt: now };
   }
-  const { reports, nextBefore } = await pageOf(ctx.store, filter, input.before);
+  const { items: reports, nextBefore } = await pageOf<Report>(ctx.store, 'reports', filter, input.before);
   const items = await queueItems({ store: ctx.store, files: ctx.files, now }, reports);
   return { items, nextBefore };
 };

@@ -7,9 +7,9 @@ import { routeToGrid } from '../../../src/domain/reports/rules';
 import type { CreateReportInput } from '../../../src/domain/reports/schemas';
 import type { HandlerContext } from '../context';
 import { gridsOf, loadCommunity } from './access';
-import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
-import { eventOf, newReportId, nextEventId } from './events';
-import { handlersOf, notifyUsers, reportLink, subjectOf } from './notify';
+import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
+import { eventOf, newReportId } from './events';
+import { handlersOf, tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
 type Filing = v.InferOutput<typeof CreateReportInput> & { onBehalfOf?: string };
@@ -38,22 +38,16 @@ async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: str
     now,
   });
   if (input.onBehalfOf) report.filedBy = { userId: actor.userId, onBehalfOf: input.onBehalfOf };
-  const note = input.onBehalfOf ? `代办：${input.onBehalfOf}` : undefined;
-  const event = eventOf(await nextEventId(store, report.id), report.id, 'submitted', 'submitted', actor, now, note);
+  const note = input.onBehalfOf ? `@report.noteOnBehalf?name=${encodeURIComponent(input.onBehalfOf)}` : undefined;
+  const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
   await store.transaction(async (tx) => {
-    report.photos = await linkPendingChecks(tx, { reportId: report.id, field: 'photos', now }, checked);
+    report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', event);
   });
 
-  await notifyUsers(ctx, await handlersOf(store, report), {
-    communityId: report.communityId,
-    kind: 'report.submitted',
-    title: gridId ? '网格内有新的问题待受理' : '社区值班有新的问题待受理',
-    body: subjectOf(report),
-    link: reportLink(report.id),
-  });
+  await tellAbout(ctx, await handlersOf(store, report), 'report.submitted', report);
   return { id: report.id };
 }
 

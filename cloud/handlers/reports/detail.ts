@@ -1,7 +1,7 @@
 // One case as its reader may see it: the public view plus the notes, counts and next steps meant for them.
 import { abilities } from '../../../src/domain/reports/rules';
 import type { ReportDetailView } from '../../../src/domain/reports/types';
-import { isStaffRole, loadReport } from './access';
+import { seesHidden, loadReport } from './access';
 import { supportIdsOf } from './support';
 import type { ActionHandler } from '../context';
 import { publicViews } from './views';
@@ -11,7 +11,7 @@ export const reportDetail: ActionHandler<'reports.detail'> = async (input, ctx) 
   const report = await loadReport(store, actor, input.reportId);
   const now = ctx.clock.now();
   const mine = report.reporterId === actor.userId;
-  const involved = mine || isStaffRole(actor);
+  const involved = mine || seesHidden(actor);
   const [view] = await publicViews({ store, files: ctx.files, now }, [report], () => (involved ? 'involved' : 'public'));
   const supportedByMe = (await supportIdsOf(store, [report.id], actor.userId)).has(report.id);
   const detail: ReportDetailView = {

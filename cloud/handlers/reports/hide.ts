@@ -1,8 +1,8 @@
 // The committee hides a case with abusive content from the public (or shows it again); staff still see it.
 import { loadModerated } from './access';
-import { assertCleanText } from './content';
+import { assertCleanText } from '../../kit/content';
 import { recordEvent } from './events';
-import { notifyUsers, reportLink } from './notify';
+import { tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
 export const hideReport: ActionHandler<'reports.hide'> = async (input, ctx) => {
@@ -12,16 +12,10 @@ export const hideReport: ActionHandler<'reports.hide'> = async (input, ctx) => {
   await recordEvent(ctx, report, 'hidden', {
     patch: { hidden: input.hidden },
     where: { hidden: report.hidden },
-    note: input.hidden ? input.reason : `取消隐藏：${input.reason}`,
+    note: input.hidden ? input.reason : `@report.noteUnhidden?reason=${encodeURIComponent(input.reason)}`,
   });
   if (input.hidden) {
-    await notifyUsers(ctx, [report.reporterId], {
-      communityId: report.communityId,
-      kind: 'report.hidden',
-      title: '您上报的问题已被社区隐藏',
-      body: `原因：${input.reason}`,
-      link: reportLink(report.id),
-    });
+    await tellAbout(ctx, [report.reporterId], 'report.hidden', report, { reason: input.reason });
   }
   return { id: report.id, status: report.status };
 };

@@ -20,8 +20,6 @@ import { startReport } from './start';
 import { supportReport } from './support';
 import { verifyReport } from './verify';
 
-export { applyMediaVerdict, mediaVerdictOf, type MediaVerdict } from './mediaVerdict';
-
 export const reportHandlers: Pick<HandlerTable, keyof typeof reportActions> = {
   'reports.map': communityMap,
   'reports.nearby': nearbyReports,

@@ -7,7 +7,8 @@ import type { NearbyReport, Report } from '../../../src/domain/reports/types';
 import { loadCommunity } from './access';
 import { supportIdsOf } from './support';
 import type { ActionHandler } from '../context';
-import { passedIds, urlMap } from './views';
+import { passedIds } from '../../kit/content';
+import { urlMap } from './views';
 
 const MAX_OFFERED = 10;
 

@@ -1,22 +1,23 @@
-// Who hears about a case, and telling them: the inbox always, a subscription message on WeChat (the adapter's job).
-import type { Community, Grid, Member } from '../../../src/domain/membership/types';
-import { categoryOf } from '../../../src/domain/reports/categories';
+// Who hears about a case; telling them goes through the kit's one notify path (after commit, never failing).
+import type { Community, Grid, Street } from '../../../src/domain/membership/types';
+import type { MessageParams } from '../../../src/domain/common/messages';
+import type { NoticeKindName } from '../../../src/domain/messages';
 import type { Report } from '../../../src/domain/reports/types';
-import type { Notice, Store } from '../../ports';
+import { notify } from '../../kit/notify';
+import type { Store } from '../../ports';
 import type { HandlerContext } from '../context';
 
 export const reportLink = (reportId: string): string => `/features/reports/pages/detail/index?id=${encodeURIComponent(reportId)}`;
 
-/** e.g. 乱堆乱放 · 5栋东侧绿化带 */
-export const subjectOf = (report: Pick<Report, 'category' | 'address'>): string => `${categoryOf(report.category).zh} · ${report.address}`;
+/** The notice parameters naming a case: its category (rendered in the reader's language) and spot. */
+export const subjectOf = (report: Pick<Report, 'category' | 'address'>): MessageParams => ({ category: `@category.${report.category}`, address: report.address });
 
 export async function dutyUsers(store: Store, communityId: string): Promise<string[]> {
   return (await store.get<Community>('communities', communityId))?.dutyUserIds ?? [];
 }
 
 export async function streetOfficers(store: Store, streetId: string): Promise<string[]> {
-  const members = await store.find<Member>('members', { status: 'active', role: 'street', streetId });
-  return members.map((member) => member.userId);
+  return (await store.get<Street>('streets', streetId))?.officerIds ?? [];
 }
 
 /** The people who handle the case at its level now; a grid without a worker falls back to the duty roster. */
@@ -29,17 +30,14 @@ export async function handlersOf(store: Store, report: Pick<Report, 'communityId
   return dutyUsers(store, report.communityId);
 }
 
-/** Notifies each person once, never the caller themself. A failed notice never undoes the committed change. */
-export async function notifyUsers(
+/** Tells people about a case, linking to it (or to `linkTo`, e.g. the case it was merged into). */
+export async function tellAbout(
   ctx: HandlerContext,
-  userIds: ReadonlyArray<string | undefined>,
-  notice: Omit<Notice, 'userId'>,
+  userIds: ReadonlyArray<string | undefined | null>,
+  kind: NoticeKindName,
+  report: Report,
+  extra: MessageParams = {},
+  linkTo = report.id,
 ): Promise<void> {
-  const recipients = [...new Set(userIds.filter((id): id is string => !!id && id !== ctx.actor.userId))];
-  await Promise.allSettled(recipients.map((userId) => ctx.notifier.notify({ ...notice, userId })));
-}
-
-/** Tells the reporter their case moved on, linking to it. */
-export async function tellReporter(ctx: HandlerContext, report: Report, kind: string, title: string): Promise<void> {
-  await notifyUsers(ctx, [report.reporterId], { communityId: report.communityId, kind, title, body: subjectOf(report), link: reportLink(report.id) });
+  await notify(ctx, userIds, { communityId: report.communityId, kind, params: { ...subjectOf(report), ...extra }, link: reportLink(linkTo) });
 }

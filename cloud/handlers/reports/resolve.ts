@@ -1,8 +1,8 @@
 // The handler reports the fix with after-photos and a note; the reporter is asked to check it (谁上报谁核查).
 import { loadHandled } from './access';
-import { assertCleanText, checkPhotos, linkPendingChecks } from './content';
+import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import { moveReport } from './events';
-import { notifyUsers, reportLink, subjectOf } from './notify';
+import { tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
 export const resolveReport: ActionHandler<'reports.resolve'> = async (input, ctx) => {
@@ -14,14 +14,8 @@ export const resolveReport: ActionHandler<'reports.resolve'> = async (input, ctx
     kind: 'resolved',
     note: input.note,
     patch: { handlerId: ctx.actor.userId, resolutionNote: input.note, resolvedAt: now },
-    alongside: async (tx) => ({ afterPhotos: await linkPendingChecks(tx, { reportId: report.id, field: 'afterPhotos', now }, checked) }),
+    alongside: async (tx) => ({ afterPhotos: await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'afterPhotos', now }, checked) }),
   });
-  await notifyUsers(ctx, [report.reporterId], {
-    communityId: report.communityId,
-    kind: 'report.resolved',
-    title: '您上报的问题已处理，请核查',
-    body: subjectOf(report),
-    link: reportLink(report.id),
-  });
+  await tellAbout(ctx, [report.reporterId], 'report.resolved', report);
   return { id: moved.id, status: moved.status };
 };

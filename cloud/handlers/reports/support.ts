@@ -18,7 +18,6 @@ export interface ReportSupport {
 
 export const supportId = (reportId: string, userId: string): string => `${reportId}:${userId}`;
 
-export const ALREADY_SUPPORTED = '您已经点过"我也遇到"了';
 
 /** Which of these cases the person has already supported. */
 export async function supportIdsOf(store: Store, reportIds: readonly string[], userId: string): Promise<Set<string>> {
@@ -30,19 +29,19 @@ export async function supportIdsOf(store: Store, reportIds: readonly string[], u
 export const supportReport: ActionHandler<'reports.support'> = async (input, ctx) => {
   const { store, actor } = ctx;
   const report = await loadReport(store, actor, input.reportId);
-  if (report.reporterId === actor.userId) throw forbidden('不能为自己上报的问题点"我也遇到"');
-  if (!OPEN_STATUSES.includes(report.status)) throw conflict('not_open', '该问题已办结或已合并，无需再点"我也遇到"');
-  if (report.hidden || !canSupport(actor, report)) throw forbidden('您不能为该问题点"我也遇到"');
+  if (report.reporterId === actor.userId) throw forbidden('report.ownSupport');
+  if (!OPEN_STATUSES.includes(report.status)) throw conflict('report.notOpen');
+  if (report.hidden || !canSupport(actor, report)) throw forbidden('report.cannotSupport');
 
   const support: ReportSupport = { id: supportId(report.id, actor.userId), reportId: report.id, userId: actor.userId, createdAt: ctx.clock.now() };
   try {
     await store.transaction(async (tx) => {
       await tx.insert('reportSupports', support);
       const counted = await tx.increment('reports', report.id, 'supportCount', 1, { status: { $in: [...OPEN_STATUSES] } });
-      if (!counted) throw conflict('not_open', '该问题已办结或已合并，无需再点"我也遇到"');
+      if (!counted) throw conflict('report.notOpen');
     });
   } catch (error) {
-    if (error instanceof DuplicateIdError) throw conflict('already_supported', ALREADY_SUPPORTED);
+    if (error instanceof DuplicateIdError) throw conflict('report.alreadySupported');
     throw error;
   }
   const after = await store.get<Report>('reports', report.id);

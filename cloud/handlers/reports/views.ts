@@ -1,27 +1,22 @@
 // What each audience receives of a case. The public view never carries the reporter's or handler's id, a phone
 // number, or a photo that has not passed content security; a resident's name only when they chose to show it.
 import type { User } from '../../../src/domain/membership/types';
-import { cursorOf, positionOf } from '../../../src/domain/reports/pageCursor';
 import { isOverdue } from '../../../src/domain/reports/status';
 import type {
   PublicReportView,
   QueueItem,
   Report,
   ReportEvent,
-  ReportPhoto,
   TimelineEntry,
 } from '../../../src/domain/reports/types';
 import type { Files, Store } from '../../ports';
-import type { Filter, FindOptions } from '../../ports/store';
+import { passedIds } from '../../kit/content';
 import { gridNames } from './access';
-
-export const PAGE_SIZE = 20;
 
 /** Who reads a timeline: the public sees no notes that could name a resident (代办 names, moderation reasons). */
 export type Audience = 'public' | 'involved';
 const PRIVATE_NOTES: ReadonlyArray<ReportEvent['kind']> = ['submitted', 'hidden'];
 
-export const passedIds = (photos: readonly ReportPhoto[]): string[] => photos.filter((photo) => photo.verdict === 'pass').map((photo) => photo.fileId);
 
 export async function timelineOf(store: Store, reportId: string, audience: Audience): Promise<TimelineEntry[]> {
   const events = await store.find<ReportEvent>('reportEvents', { reportId }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
@@ -119,28 +114,3 @@ export async function queueItems(ports: ViewPorts, reports: readonly Report[], o
   });
 }
 
-/**
- * Fetches one page newest first, ordered by (createdAt, id): first the rest of the cases sharing the cursor's
- * millisecond, then older ones. Asks for one more than a page to know whether another follows.
- */
-export async function pageOf(
-  store: Store,
-  filter: Filter,
-  before: string | undefined,
-): Promise<{ reports: Report[]; nextBefore: string | null }> {
-  const wanted = PAGE_SIZE + 1;
-  const found: Report[] = [];
-  let older: Filter = filter;
-  if (before !== undefined) {
-    const position = positionOf(before);
-    const sameMillisecond = { ...filter, createdAt: position.createdAt, id: { $lt: position.id } };
-    found.push(...(await store.find<Report>('reports', sameMillisecond, { orderBy: [['id', 'desc']], limit: wanted })));
-    older = { ...filter, createdAt: { $lt: position.createdAt } };
-  }
-  if (found.length < wanted) {
-    const orderBy: FindOptions['orderBy'] = [['createdAt', 'desc'], ['id', 'desc']];
-    found.push(...(await store.find<Report>('reports', older, { orderBy, limit: wanted - found.length })));
-  }
-  const reports = found.slice(0, PAGE_SIZE);
-  return { reports, nextBefore: found.length > PAGE_SIZE ? cursorOf(reports[reports.length - 1]!) : null };
-}

@@ -1,6 +1,6 @@
 // Who may join a community, and how a committee's decision lands: pure rules with named outcomes.
 import { CONSENT_VERSION } from './schemas';
-import type { JoinRequest, Member, User } from './types';
+import type { Household, JoinRequest, Member, User } from './types';
 
 export type JoinRefusal =
   | { kind: 'consent_required' }
@@ -60,25 +60,28 @@ export function canDecideJoin(
 }
 
 /** The membership a household join creates: an ordinary resident bound to that household. */
-export function residentMembership(input: { communityId: string; userId: string; householdId: string; now: number }): Member {
+export function residentMembership(input: { userId: string; household: Pick<Household, 'id' | 'communityId' | 'buildingId' | 'gridId'>; now: number }): Member {
+  const { household } = input;
   return {
-    id: `${input.communityId}:${input.userId}`,
-    communityId: input.communityId,
+    id: `${household.communityId}:${input.userId}`,
+    communityId: household.communityId,
     userId: input.userId,
     role: 'resident',
     status: 'active',
-    householdId: input.householdId,
+    householdId: household.id,
+    buildingId: household.buildingId,
+    gridId: household.gridId,
     gridIds: [],
     joinedAt: input.now,
   };
 }
 
-/** What a refusal tells the person, in the UI's language. */
-export const JOIN_REFUSAL_MESSAGES: Record<JoinRefusal['kind'] | 'already_decided' | 'not_found', string> = {
-  consent_required: '请先阅读并同意隐私保护指引',
-  nickname_required: '请先填写昵称',
-  already_member: '您已是该社区居民',
-  request_pending: '您已有一个待审核的申请，请耐心等待',
-  already_decided: '该申请已处理',
-  not_found: '申请不存在',
+/** The message key of each refusal. */
+export const JOIN_REFUSAL_REASONS: Record<JoinRefusal['kind'] | 'already_decided' | 'not_found', string> = {
+  consent_required: 'membership.consentRequired',
+  nickname_required: 'membership.nicknameFirst',
+  already_member: 'membership.alreadyMember',
+  request_pending: 'membership.requestPending',
+  already_decided: 'membership.alreadyDecided',
+  not_found: 'membership.requestNotFound',
 };

@@ -1,15 +1,17 @@
 // Inputs of profile and membership actions; the same schemas validate the forms on the client.
 import * as v from 'valibot';
 
-export const id = v.pipe(v.string(), v.trim(), v.minLength(1, '必填'), v.maxLength(80, '过长'));
-export const NoInput = v.optional(v.object({}), {});
+import { msg } from '../common/messages';
+import { id } from '../common/schemas';
+
+export { id, NoInput } from '../common/schemas';
 
 export const CONSENT_VERSION = '2026-11';
 
 export const ConsentInput = v.object({ version: v.literal(CONSENT_VERSION) });
 
 export const UpdateProfileInput = v.object({
-  nickname: v.pipe(v.string(), v.trim(), v.minLength(1, '请填写昵称'), v.maxLength(20, '昵称最多20个字')),
+  nickname: v.pipe(v.string(), v.trim(), v.minLength(1, msg('membership.nicknameRequired')), v.maxLength(20, msg('field.maxChars', { max: 20 }))),
   avatarUrl: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
 });
 
@@ -18,11 +20,11 @@ export const ListHouseholdsInput = v.object({ communityId: id });
 export const RequestJoinInput = v.object({
   communityId: id,
   householdId: id,
-  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, '备注最多100个字')), ''),
+  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100, msg('field.maxChars', { max: 100 }))), ''),
 });
 
 export const JoinWithCodeInput = v.object({
-  code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{6}$/, '邀请码是6位字母或数字')),
+  code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{6}$/, msg('membership.codeFormat'))),
 });
 
 export const DecideJoinInput = v.variant('decision', [
@@ -30,7 +32,7 @@ export const DecideJoinInput = v.variant('decision', [
   v.object({
     requestId: id,
     decision: v.literal('reject'),
-    reason: v.pipe(v.string(), v.trim(), v.minLength(1, '请填写驳回原因'), v.maxLength(100)),
+    reason: v.pipe(v.string(), v.trim(), v.minLength(1, msg('membership.rejectReason')), v.maxLength(100, msg('field.maxChars', { max: 100 }))),
   }),
 ]);
 

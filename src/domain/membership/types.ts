@@ -1,7 +1,9 @@
 // Records of people, places and membership, as stored and as returned.
+import type { Abilities } from '../abilities';
 import type { Role } from '../roles';
 
-export interface Street { id: string; name: string }
+/** officerIds: the street office's people, who receive cases escalated to the street. */
+export interface Street { id: string; name: string; officerIds?: string[] }
 export interface Community { id: string; streetId: string; name: string; center: { lat: number; lng: number }; dutyUserIds: string[] }
 /** A grid's boundary: a closed ring of [lng, lat] points. */
 export interface Grid { id: string; communityId: string; name: string; polygon: Array<[number, number]>; workerIds: string[] }
@@ -35,6 +37,9 @@ export interface Member {
   role: Role;
   status: MemberStatus;
   householdId?: string;
+  /** The household's building and grid, copied at joining so a caller's place is read with the membership. */
+  buildingId?: string;
+  gridId?: string;
   gridIds: string[];
   streetId?: string;
   joinedAt: number;
@@ -64,6 +69,8 @@ export interface SessionView {
     householdLabel: string | null;
   };
   pendingRequest: null | { id: string; communityName: string; householdLabel: string; createdAt: number };
+  /** What the caller may do, from the catalogue; pages show entries by these and never by role. */
+  can: Abilities;
 }
 
 export interface JoinRequestView {

@@ -1,6 +1,6 @@
 // Subscription messages (WeChat): which templates may be asked for, and recording the ones a person accepted.
-import { action, ANYONE } from '../catalogue';
-import { NoInput } from '../membership/schemas';
+import { action } from '../catalogue';
+import { NoInput } from '../common/schemas';
 import { SubscribeInput } from './schemas';
 
 /** A subscription-message template and the notice kind it carries. */
@@ -10,7 +10,7 @@ export interface SubscribeTemplate {
 }
 
 export const notificationActions = {
-  'notifications.templates': action<SubscribeTemplate[]>()({ input: NoInput, roles: ANYONE }),
+  'notifications.templates': action<SubscribeTemplate[]>()({ input: NoInput, roles: 'anyone' }),
   /** One message credit per accepted kind: each consent allows exactly one subscription message. */
-  'notifications.subscribe': action<{ granted: string[] }>()({ input: SubscribeInput, roles: ANYONE }),
+  'notifications.subscribe': action<{ granted: string[] }>()({ input: SubscribeInput, roles: 'anyone' }),
 } as const;

@@ -1,39 +1,35 @@
 // Inputs of report actions; the same schemas validate the report forms on the client.
 import * as v from 'valibot';
-import { id } from '../membership/schemas';
-
-export { NoInput } from '../membership/schemas';
+import { msg } from '../common/messages';
+import { PageCursor } from '../common/page';
+import { id, photoIds, text } from '../common/schemas';
 import { CATEGORY_KEYS } from './categories';
-import { PageCursor } from './pageCursor';
 
-const text = (min: string, max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, min), v.maxLength(max, `最多${max}个字`));
+export { NoInput } from '../common/schemas';
 
 export const ReportId = v.object({ reportId: id });
 
-const latitude = v.pipe(v.number('请选择位置'), v.minValue(-90), v.maxValue(90));
-const longitude = v.pipe(v.number('请选择位置'), v.minValue(-180), v.maxValue(180));
-const photoIds = (what: string) =>
-  v.pipe(v.array(id), v.minLength(1, `请至少拍一张${what}`), v.maxLength(9, '最多9张照片'));
+const latitude = v.pipe(v.number(msg('report.pickLocation')), v.minValue(-90), v.maxValue(90));
+const longitude = v.pipe(v.number(msg('report.pickLocation')), v.minValue(-180), v.maxValue(180));
 
-export const Category = v.picklist(CATEGORY_KEYS, '请选择问题类型');
+export const Category = v.picklist(CATEGORY_KEYS, msg('report.pickCategory'));
 
 export const NearbyInput = v.object({ category: Category, lat: latitude, lng: longitude });
 
 export const CreateReportInput = v.object({
   category: Category,
-  description: text('请简单描述问题', 200),
-  photoIds: photoIds('照片'),
+  description: text(200, 'report.describe'),
+  photoIds: photoIds(1, 'report.photoRequired'),
   lat: latitude,
   lng: longitude,
-  address: text('请填写位置说明', 60),
+  address: text(60, 'report.address'),
   showName: v.optional(v.boolean(), false),
 });
 
 /** 代办: a grid worker files for a resident without a phone; `onBehalfOf` names them (e.g. 5栋 李奶奶). */
 export const CreateOnBehalfInput = v.object({
   ...CreateReportInput.entries,
-  onBehalfOf: text('请填写代办对象', 30),
+  onBehalfOf: text(30, 'report.onBehalfOf'),
 });
 
 const before = v.optional(PageCursor);
@@ -59,28 +55,28 @@ export const AdminListInput = v.optional(
   {},
 );
 
-export const EscalateInput = v.object({ reportId: id, reason: text('请说明上报原因', 200) });
+export const EscalateInput = v.object({ reportId: id, reason: text(200, 'report.escalateReason') });
 
 export const ResolveInput = v.object({
   reportId: id,
-  afterPhotoIds: photoIds('处理后的照片'),
-  note: text('请填写处理说明', 200),
+  afterPhotoIds: photoIds(1, 'report.afterPhotoRequired'),
+  note: text(200, 'report.resolveNote'),
 });
 
 export const VerifyInput = v.variant('decision', [
   v.object({ reportId: id, decision: v.literal('confirm') }),
-  v.object({ reportId: id, decision: v.literal('reject'), reason: text('请说明哪里还没处理好', 200) }),
+  v.object({ reportId: id, decision: v.literal('reject'), reason: text(200, 'report.rejectReason') }),
 ]);
 
 export const ReopenInput = v.object({
   reportId: id,
-  description: text('请说明问题为何又出现', 200),
-  photoIds: v.optional(v.pipe(v.array(id), v.maxLength(9, '最多9张照片')), []),
+  description: text(200, 'report.reopenReason'),
+  photoIds: v.optional(v.pipe(v.array(id), v.maxLength(9, msg('field.maxPhotos', { max: 9 }))), []),
 });
 
 /** gridId null sends the case to the community's duty queue. */
-export const ReassignInput = v.object({ reportId: id, gridId: v.nullable(id), note: v.optional(text('请填写说明', 200)) });
+export const ReassignInput = v.object({ reportId: id, gridId: v.nullable(id), note: v.optional(text(200)) });
 
 export const MarkDuplicateInput = v.object({ reportId: id, duplicateOf: id });
 
-export const HideInput = v.object({ reportId: id, hidden: v.boolean(), reason: text('请填写原因', 200) });
+export const HideInput = v.object({ reportId: id, hidden: v.boolean(), reason: text(200, 'report.reason') });

@@ -1,4 +1,5 @@
 // The status machine of a case: exactly these moves exist; anything else is refused with a reason.
+import { defineMachine } from '../common/machine';
 import type { ReportLevel, ReportStatus } from './types';
 
 export type ReportMove =
@@ -12,7 +13,7 @@ export type ReportMove =
   | 'markDuplicate';
 
 /** From which statuses each move may be made, and the status it leads to. */
-export const MOVES: Record<ReportMove, { from: readonly ReportStatus[]; to: ReportStatus }> = {
+export const REPORT_MACHINE = defineMachine<ReportStatus, ReportMove>({
   accept: { from: ['submitted'], to: 'accepted' },
   start: { from: ['accepted'], to: 'in_progress' },
   escalate: { from: ['submitted', 'accepted', 'in_progress'], to: 'submitted' },
@@ -21,7 +22,7 @@ export const MOVES: Record<ReportMove, { from: readonly ReportStatus[]; to: Repo
   reject: { from: ['resolved'], to: 'in_progress' },
   reassign: { from: ['submitted', 'accepted', 'in_progress'], to: 'submitted' },
   markDuplicate: { from: ['submitted', 'accepted', 'in_progress'], to: 'duplicate' },
-};
+});
 
 /** Cases still being worked on: they can be supported ("me too") and count as duplicates nearby. */
 export const OPEN_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'in_progress', 'resolved'];
@@ -42,18 +43,6 @@ export const STATUS_LABELS: Record<ReportStatus, { zh: string; en: string }> = {
   closed: { zh: '已办结', en: 'Closed' },
   duplicate: { zh: '重复上报', en: 'Duplicate' },
 };
-
-export type MoveOutcome = { ok: true; to: ReportStatus } | { ok: false; reason: 'invalid_transition'; message: string };
-
-export function move(from: ReportStatus, which: ReportMove): MoveOutcome {
-  const rule = MOVES[which];
-  if (rule.from.includes(from)) return { ok: true, to: rule.to };
-  return {
-    ok: false,
-    reason: 'invalid_transition',
-    message: `当前状态为「${STATUS_LABELS[from].zh}」，不能执行此操作`,
-  };
-}
 
 /** The next level up when escalating (逐级上报), or null at the top. */
 export const nextLevel = (level: ReportLevel): ReportLevel | null =>

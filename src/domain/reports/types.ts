@@ -175,11 +175,6 @@ export interface NearbyReport {
   thumbUrl: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Pass back as `before` to get the next page; null when there is no more. */
-  nextBefore: string | null;
-}
 
 /** The caller's community as a plan: its centre and grid boundaries ([lng, lat] rings), for picking a spot and routing. */
 export interface CommunityMap {

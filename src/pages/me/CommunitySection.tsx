@@ -1,7 +1,6 @@
 // Community and household status, the join entry, the committee's review queue and the inbox.
 import { Text } from '@tarojs/components';
 import type { SessionView } from '@/domain/membership/types';
-import { isStaff } from '@/domain/roles';
 import { Badge } from '@/components/Badge';
 import { Cell } from '@/components/nutui';
 import { useAsync, useReshow } from '@/components/useAsync';
@@ -16,7 +15,7 @@ function Count({ value }: { value: number | null }) {
 export function CommunitySection({ session }: { session: SessionView }) {
   const t = useT();
   const { membership, pendingRequest } = session;
-  const staff = membership ? isStaff({ userId: session.user.id, role: membership.role, gridIds: [] }) : false;
+  const staff = session.can.reviewJoins;
   const approvals = useAsync(
     () => (staff ? call('membership.pendingRequests') : Promise.resolve({ ok: true as const, data: [] })),
     [staff],

@@ -1,11 +1,11 @@
 // For grid workers, the committee and the street office: the queue with its counts, and the committee's list.
-import type { Role } from '@/domain/roles';
+import type { Abilities } from '@/domain/abilities';
 import { useCall, useReshow } from '@/components/useAsync';
 import { openPage, REPORTS } from '@/services/navigation';
 import { EntryRow } from './EntryRow';
 import { useReportTabT } from './messages';
 
-export function HandlerEntries({ role }: { role: Role }) {
+export function HandlerEntries({ can }: { can: Abilities }) {
   const t = useReportTabT();
   const queue = useCall('reports.queue', {});
   useReshow(queue.reload);
@@ -18,7 +18,7 @@ export function HandlerEntries({ role }: { role: Role }) {
   return (
     <>
       <EntryRow mark='办' title={t('tab.queue')} description={t('tab.queueDesc')} counts={counts} onOpen={() => openPage(REPORTS.queue)} />
-      {role === 'committee' || role === 'street' ? (
+      {can.overseeCases ? (
         <EntryRow mark='案' title={t('tab.admin')} description={t('tab.adminDesc')} onOpen={() => openPage(REPORTS.admin)} />
       ) : null}
     </>

@@ -32,7 +32,6 @@ function ReportHome({ session }: { session: SessionView }) {
       </View>
     );
   }
-  const handles = membership.role !== 'resident';
   return (
     <View>
       <View className='report-hero'>
@@ -43,7 +42,7 @@ function ReportHome({ session }: { session: SessionView }) {
         </Button>
       </View>
       <View className='card report-entries'>
-        {handles ? <HandlerEntries role={membership.role} /> : null}
+        {session.can.handleCases ? <HandlerEntries can={session.can} /> : null}
         <MineEntry />
         <EntryRow mark='邻' title={t('tab.public')} description={t('tab.publicDesc')} onOpen={() => openPage(REPORTS.list)} />
       </View>

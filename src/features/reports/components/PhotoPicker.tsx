@@ -1,7 +1,7 @@
 // 1–9 photos: camera or album on WeChat, a file picker on H5; each is uploaded at once and kept as a file id.
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import { useServerMessage } from '@/services/i18n';
+import { useServerMessage, errorRef } from '@/services/i18n';
 import { chooseAndUploadImages, type UploadedImage } from '@/services/upload';
 import { useReportsT } from '../messages';
 
@@ -25,7 +25,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
     const uploaded = await chooseAndUploadImages(MAX_PHOTOS - photos.length);
     setUploading(false);
     if (uploaded.ok) onChange([...photos, ...uploaded.data].slice(0, MAX_PHOTOS));
-    else if (uploaded.error.reason !== 'cancelled') setError(uploaded.error.message);
+    else if (uploaded.error.reason !== 'cancelled') setError(errorRef(uploaded.error));
   };
 
   return (

@@ -1,7 +1,8 @@
 // A list that loads page by page with the `before` cursor: the first page with its states, then "load more".
 import { useRef, useState, type DependencyList } from 'react';
+import { errorRef } from '@/services/i18n';
 import type { Envelope } from '@/domain/envelope';
-import type { Page } from '@/domain/reports/types';
+import type { Page } from '@/domain/common/page';
 import { useAsync } from '@/components/useAsync';
 
 export function usePaged<T>(load: (before?: string) => Promise<Envelope<Page<T>>>, deps: DependencyList) {
@@ -21,7 +22,7 @@ export function usePaged<T>(load: (before?: string) => Promise<Envelope<Page<T>>
     // A filter change while this page was loading makes it belong to another list.
     if (generation.current !== started) return;
     if (!envelope.ok) {
-      setMoreError(envelope.error.message);
+      setMoreError(errorRef(envelope.error));
       return;
     }
     first.setData((page) => ({ items: [...page.items, ...envelope.data.items], nextBefore: envelope.data.nextBefore }));

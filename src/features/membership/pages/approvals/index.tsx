@@ -10,7 +10,7 @@ import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
 import { Button } from '@/components/nutui';
 import { useAction, useCall } from '@/components/useAsync';
-import { useServerMessage } from '@/services/i18n';
+import { useServerMessage, errorRef } from '@/services/i18n';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
 import { RejectSheet } from './RejectSheet';
@@ -35,7 +35,7 @@ function Approvals() {
     const envelope = await decide.run(checked.output);
     setBusyId(null);
     if (!envelope.ok) {
-      setSheetError(envelope.error.fields ? Object.values(envelope.error.fields)[0] : envelope.error.message);
+      setSheetError(errorRef(envelope.error));
       return false;
     }
     requests.setData((list) => list.filter((request) => request.id !== envelope.data.id));

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ActionErrorBody } from '@/domain/envelope';
 import { Button } from '@/components/nutui';
-import { useServerMessage } from '@/services/i18n';
+import { errorRef, useServerMessage } from '@/services/i18n';
 import { MEMBERSHIP, openPage } from '@/services/navigation';
 import { useMembershipT } from '../../messages';
 
@@ -10,11 +10,11 @@ export function JoinError({ error }: { error: ActionErrorBody | null }) {
   const t = useMembershipT();
   const message = useServerMessage();
   if (!error) return null;
-  const text = error.fields ? Object.values(error.fields)[0] ?? error.message : error.message;
+  const text = errorRef(error);
   return (
     <View className='actions' role='alert'>
       <Text className='form-error'>{message(text)}</Text>
-      {error.reason === 'nickname_required' ? (
+      {error.reason === 'membership.nicknameFirst' ? (
         <Button size='small' fill='outline' type='primary' onClick={() => openPage(MEMBERSHIP.profile)}>
           {t('join.setNickname')}
         </Button>

@@ -81,7 +81,7 @@ function ProfileForm({ user }: { user: SessionView['user'] }) {
           {fieldError ? <Text className='form-error'>{message(fieldError)}</Text> : null}
         </View>
       </View>
-      {save.error && !save.error.fields ? <Text className='form-error actions'>{message(save.error.message)}</Text> : null}
+      {save.error && !save.error.fields ? <Text className='form-error actions'>{message(save.error)}</Text> : null}
       <View className='actions'>
         <Button type='primary' block loading={save.pending} onClick={submit}>
           {t('profile.save')}

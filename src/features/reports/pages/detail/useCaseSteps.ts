@@ -1,6 +1,7 @@
 // The steps a caller may take on a case, each checked with the cloud's own schema before it is sent.
 // A step answers null when done (the case reloads) or the message to show on its sheet.
 import Taro from '@tarojs/taro';
+import { errorRef } from '@/services/i18n';
 import type { Envelope } from '@/domain/envelope';
 import type { ReportDetailView } from '@/domain/reports/types';
 import { EscalateInput, HideInput, MarkDuplicateInput, ReassignInput, ReopenInput, VerifyInput } from '@/domain/reports/schemas';
@@ -18,7 +19,7 @@ export function useCaseSteps(report: ReportDetailView, reload: () => void) {
   const reportId = report.id;
 
   const settle = async (envelope: Envelope<unknown>): Outcome => {
-    if (!envelope.ok) return envelope.error.fields ? firstProblem(envelope.error.fields) : envelope.error.message;
+    if (!envelope.ok) return errorRef(envelope.error);
     void Taro.showToast({ title: t('detail.done'), icon: 'success' });
     reload();
     return null;
@@ -36,7 +37,7 @@ export function useCaseSteps(report: ReportDetailView, reload: () => void) {
       const validation = validate(ReopenInput, { reportId, description, photoIds: [] });
       if (!validation.ok) return firstProblem(validation.fields);
       const envelope = await call('reports.reopen', validation.output);
-      if (!envelope.ok) return envelope.error.fields ? firstProblem(envelope.error.fields) : envelope.error.message;
+      if (!envelope.ok) return errorRef(envelope.error);
       void Taro.redirectTo({ url: REPORTS.detail(envelope.data.id) });
       return null;
     },

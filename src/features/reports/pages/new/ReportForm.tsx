@@ -3,7 +3,6 @@
 import { useRef, useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
-import type { Role } from '@/domain/roles';
 import type { CategoryKey } from '@/domain/reports/categories';
 import type { NearbyReport } from '@/domain/reports/types';
 import { CreateOnBehalfInput, CreateReportInput } from '@/domain/reports/schemas';
@@ -23,14 +22,13 @@ import { REPORTER_UPDATES } from '../../updates';
 import { useNearby } from './useNearby';
 
 export interface ReportFormProps {
-  role: Role;
+  /** Grid workers and the committee may file for a resident without a phone (代办). */
+  canFileOnBehalf: boolean;
   onCreated: (id: string) => void;
   onSupported: (id: string) => void;
 }
 
-const FIELD_STAFF: readonly Role[] = ['grid_worker', 'committee'];
-
-export function ReportForm({ role, onCreated, onSupported }: ReportFormProps) {
+export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFormProps) {
   const t = useReportsT();
   const message = useServerMessage();
   const [photos, setPhotos] = useState<UploadedImage[]>([]);
@@ -146,7 +144,7 @@ export function ReportForm({ role, onCreated, onSupported }: ReportFormProps) {
           </View>
           <Switch aria-label={t('new.showName')} checked={showName} onChange={(value) => setShowName(value)} />
         </View>
-        {FIELD_STAFF.includes(role) ? (
+        {canFileOnBehalf ? (
           <View>
             <View className='row switch-row'>
               <View className='grow'>
@@ -174,7 +172,7 @@ export function ReportForm({ role, onCreated, onSupported }: ReportFormProps) {
         <NearbyList items={nearby.items} supportingId={supportingId} error={support.error?.message ?? null} onSupport={meToo} />
       ) : null}
       {blocked && offering ? <Text className='form-error actions'>{t('new.nearbyBlocking')}</Text> : null}
-      {failure && !failure.fields ? <Text className='form-error actions'>{message(failure.message)}</Text> : null}
+      {failure && !failure.fields ? <Text className='form-error actions'>{message(failure)}</Text> : null}
       <View className='actions stack'>
         {offering ? (
           <Button type='primary' fill='outline' block loading={pending} onClick={() => submit(true)}>

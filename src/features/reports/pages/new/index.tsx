@@ -30,7 +30,7 @@ function NewReport({ session }: { session: SessionView }) {
   return (
     <ReportForm
       key={round}
-      role={session.membership.role}
+      canFileOnBehalf={session.can.fileOnBehalf}
       onCreated={(reportId) => setOutcome({ reportId, supported: false })}
       onSupported={(reportId) => setOutcome({ reportId, supported: true })}
     />

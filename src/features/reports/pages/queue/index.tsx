@@ -8,7 +8,7 @@ import { StateView } from '@/components/StateView';
 import { Button } from '@/components/nutui';
 import { useCall, useReshow } from '@/components/useAsync';
 import { call } from '@/services/api';
-import { useServerMessage } from '@/services/i18n';
+import { useServerMessage, errorRef } from '@/services/i18n';
 import { CaseRow } from '../../components/CaseRow';
 import { FilterTabs } from '../../components/FilterTabs';
 import { useReportsT } from '../../messages';
@@ -30,7 +30,7 @@ function Queue() {
     const envelope = await call('reports.accept', { reportId: item.id });
     setAccepting(null);
     if (!envelope.ok) {
-      setError(envelope.error.message);
+      setError(errorRef(envelope.error));
       return;
     }
     queue.setData((items) => items.map((one) => (one.id === item.id ? { ...one, status: envelope.data.status } : one)));

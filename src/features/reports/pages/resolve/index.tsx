@@ -55,7 +55,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
           />
         </Field>
       </View>
-      {resolve.error && !resolve.error.fields ? <Text className='form-error actions'>{message(resolve.error.message)}</Text> : null}
+      {resolve.error && !resolve.error.fields ? <Text className='form-error actions'>{message(resolve.error)}</Text> : null}
       <View className='actions'>
         <Button type='primary' block loading={resolve.pending} onClick={submit}>
           {t('resolve.submit')}

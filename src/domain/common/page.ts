@@ -1,6 +1,15 @@
-// The "load more" cursor of report lists: the creation time and id of the last case shown.
-// Cases share a millisecond when filed together, so the id breaks ties and no case is skipped or repeated.
+// One page of a list and its "load more" cursor: the creation time and id of the last item shown.
+// Items share a millisecond when created together, so the id breaks ties and none is skipped or repeated.
 import * as v from 'valibot';
+import { msg } from './messages';
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `before` to get the next page; null when there is no more. */
+  nextBefore: string | null;
+}
+
+export const PAGE_SIZE = 20;
 
 export interface PagePosition {
   createdAt: number;
@@ -10,7 +19,7 @@ export interface PagePosition {
 // The id part takes what the shared `id` schema takes (up to 80 characters).
 const CURSOR = /^(\d{1,15}):(.{1,80})$/;
 
-export const PageCursor = v.pipe(v.string(), v.regex(CURSOR, '翻页参数无效，请刷新列表'));
+export const PageCursor = v.pipe(v.string(), v.regex(CURSOR, msg('common.badCursor')));
 
 export const cursorOf = (position: PagePosition): string => `${position.createdAt}:${position.id}`;
 

@@ -1,0 +1,31 @@
+// Messages every feature shares: envelope codes, field checks, paging.
+import type { MessageTable } from './messages';
+
+export const commonMessages = {
+  'code.UNKNOWN_ACTION': { zh: '不支持的操作', en: 'Unsupported action' },
+  'code.INVALID_INPUT': { zh: '输入有误，请检查后重试', en: 'Please check what you entered and try again' },
+  'code.UNAUTHENTICATED': { zh: '登录已失效，请重新登录', en: 'Your session has expired, please sign in again' },
+  'code.FORBIDDEN': { zh: '当前身份无权进行此操作', en: 'You are not allowed to do this' },
+  'code.NOT_FOUND': { zh: '内容不存在或已被删除', en: 'Not found, or it was removed' },
+  'code.CONFLICT': { zh: '内容刚刚有变化，请刷新后重试', en: 'This just changed, please refresh and try again' },
+  'code.RATE_LIMITED': { zh: '操作太频繁，请稍后再试', en: 'Too many requests, please try again later' },
+  'code.CONTENT_REJECTED': { zh: '内容未通过安全检测，请修改后再提交', en: 'The content did not pass the safety check, please change it' },
+  'code.PAYLOAD_TOO_LARGE': { zh: '文件太大，请换一张较小的照片', en: 'The file is too large, please choose a smaller photo' },
+  'code.INTERNAL': { zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable, please try again later' },
+  'common.network': { zh: '网络异常，请检查网络后重试', en: 'Network error, please check your connection and try again' },
+  'common.badCursor': { zh: '翻页参数无效，请刷新列表', en: 'The list changed, please refresh it' },
+  'common.joinFirst': { zh: '请先加入社区', en: 'Please join a community first' },
+  'common.stale': { zh: '内容刚刚被他人修改过，请刷新后重试', en: 'Someone else just changed this, please refresh and try again' },
+  'common.duplicate': { zh: '记录已存在', en: 'This already exists' },
+  'common.textRejected': { zh: '文字中含有不适宜发布的内容，请修改后再提交', en: 'The text contains content that cannot be published, please change it' },
+  'common.photoRejected': { zh: '照片未通过内容安全检测，请更换后再提交', en: 'A photo did not pass the safety check, please choose another' },
+  'common.photoMissing': { zh: '照片不存在，请重新上传', en: 'A photo is missing, please upload it again' },
+  'common.photoNotYours': { zh: '只能使用自己拍摄上传的照片', en: 'You can only use photos you uploaded yourself' },
+  'common.invalidTransition': { zh: '当前状态下不能执行此操作', en: 'This cannot be done in the current state' },
+  'field.required': { zh: '必填', en: 'Required' },
+  'field.tooLong': { zh: '过长', en: 'Too long' },
+  'field.maxChars': { zh: '最多{max}个字', en: 'At most {max} characters' },
+  'field.invalid': { zh: '格式不正确', en: 'Not a valid value' },
+  'field.photoRequired': { zh: '请至少上传一张照片', en: 'Please add at least one photo' },
+  'field.maxPhotos': { zh: '最多{max}张照片', en: 'At most {max} photos' },
+} satisfies MessageTable;

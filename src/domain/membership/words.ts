@@ -1,0 +1,36 @@
+// The words of profiles and joining the server and the shared schemas speak.
+import type { NoticeKind } from '../common/feature';
+import type { MessageTable } from '../common/messages';
+
+export const membershipMessages: MessageTable = {
+  'membership.nicknameRequired': { zh: '请填写昵称', en: 'Please enter a nickname' },
+  'membership.codeFormat': { zh: '邀请码是6位字母或数字', en: 'The invite code is 6 letters or digits' },
+  'membership.codeUnknown': { zh: '邀请码无效，请核对联系卡', en: 'Unknown invite code, please check the contact card' },
+  'membership.rejectReason': { zh: '请填写驳回原因', en: 'Please give a reason for rejecting' },
+  'membership.nicknameRejected': { zh: '昵称包含不适宜的内容，请修改', en: 'The nickname contains words that cannot be used' },
+  'membership.consentRequired': { zh: '请先阅读并同意隐私保护指引', en: 'Please read and accept the privacy guide first' },
+  'membership.nicknameFirst': { zh: '请先填写昵称', en: 'Please set a nickname first' },
+  'membership.alreadyMember': { zh: '您已是该社区居民', en: 'You are already a resident of this community' },
+  'membership.requestPending': { zh: '您已有一个待审核的申请，请耐心等待', en: 'You already have a request waiting for review' },
+  'membership.alreadyDecided': { zh: '该申请已处理', en: 'This request has already been decided' },
+  'membership.requestNotFound': { zh: '申请不存在', en: 'Request not found' },
+  'membership.joinedWithCode': { zh: '已凭邀请码加入', en: 'Joined with the invite code' },
+  'files.notYours': { zh: '这张图片不是你上传的', en: 'You did not upload this picture' },
+  'files.badId': { zh: '文件编号无效', en: 'Not a valid file id' },
+  'files.missing': { zh: '图片不存在，请重新上传', en: 'The picture is missing, please upload it again' },
+  'files.tooLarge': { zh: '图片不能超过{mb}MB', en: 'A picture can be at most {mb} MB' },
+  'files.badType': { zh: '只能上传 JPG、PNG、WebP 或 GIF 图片', en: 'Only JPG, PNG, WebP or GIF pictures can be uploaded' },
+};
+
+export const membershipNotices = {
+  'membership.approved': {
+    to: 'anyone',
+    title: { zh: '入户申请已通过', en: 'Your request to join was approved' },
+    body: { zh: '您已成为{household}的居民，欢迎加入社区', en: 'You are now a resident of {household}. Welcome!' },
+  },
+  'membership.rejected': {
+    to: 'anyone',
+    title: { zh: '入户申请未通过', en: 'Your request to join was declined' },
+    body: { zh: '原因：{reason}', en: 'Reason: {reason}' },
+  },
+} satisfies Record<string, NoticeKind>;
