@@ -32,7 +32,7 @@ describe('scopedStore', () => {
     await expect(store.transaction((tx) => tx.insert('reports', { id: 'y', communityId: 'c2' }))).rejects.toBeInstanceOf(ScopeViolation);
     expect(await store.update('reports', 'theirs', { status: 'closed' })).toBe(false);
     expect(await store.remove('reports', 'theirs')).toBe(false);
-    expect((await base.get<{ status: string }>('reports', 'theirs'))?.status).toBe('submitted');
+    expect((await base.get<{ id: string; status: string }>('reports', 'theirs'))?.status).toBe('submitted');
   });
 
   it('lets a street officer see every community of the street', async () => {
