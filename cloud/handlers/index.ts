@@ -4,7 +4,9 @@ import type { Handler } from './context';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { notificationHandlers } from './notifications';
+import { pledgeHandlers } from './pledges';
 import { reportHandlers } from './reports';
+import { treeHandlers } from './trees';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
 
@@ -13,4 +15,6 @@ export const handlers: HandlerTable = {
   ...membershipHandlers,
   ...notificationHandlers,
   ...reportHandlers,
+  ...pledgeHandlers,
+  ...treeHandlers,
 };

@@ -44,6 +44,31 @@ export const COLLECTIONS = {
   reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
   reportSupports: { indexes: [['reportId']], scope: 'child' },
+  /** Verified acts of residents (cloud/kit/acts.ts): id = `${kind}:${sourceId}`. */
+  acts: { indexes: [['communityId', 'at'], ['userId', 'at']], scope: 'community' },
+  /** id = `${adoptionId}:${lastCareAt ?? startsAt}` — one reminder per gap in an adoption's care. */
+  careReminders: { indexes: [['adoptionId']], scope: 'community' },
+  /** One adopter per tree is held by the tree's conditional `adoptedUntil`, claimed with the adoption's insert. */
+  adoptions: {
+    indexes: [['status', 'endsAt'], ['communityId', 'status', 'endedAt'], ['adopterId', 'status'], ['householdId', 'status'], ['treeId', 'createdAt']],
+    scope: 'community',
+  },
+  careLogs: { indexes: [['treeId', 'createdAt'], ['communityId', 'verification', 'createdAt']], scope: 'community', photoFields: ['photos'] },
+  greenBelts: { indexes: [['communityId', 'minLat']], scope: 'community' },
+  pledges: { indexes: [['communityId', 'createdAt']], scope: 'community', photoFields: ['cover'] },
+  /** id = `${pledgeId}:${signerKey}` — one signature per person, household or shop per pledge (term). */
+  pledgeSignatures: {
+    indexes: [['pledgeId', 'createdAt'], ['pledgeId', 'showName', 'createdAt'], ['pledgeId', 'signerId'], ['pledgeId', 'householdId']],
+    scope: 'community',
+  },
+  shops: { indexes: [['communityId', 'name']], scope: 'community' },
+  trees: {
+    indexes: [['communityId', 'lat', 'lng'], ['communityId', 'code'], ['communityId', 'condition'], ['communityId', 'adoptedUntil', 'lastCareAt']],
+    scope: 'community',
+    photoFields: ['photos'],
+  },
+  /** Responsibility zones (cloud/kit/zones.ts): who answers for a stretch of ground. */
+  zones: { indexes: [['communityId', 'minLat']], scope: 'community' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

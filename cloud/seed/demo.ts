@@ -7,7 +7,11 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { demoActs } from './acts';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { demoPledges, type DemoPledges } from './pledges';
+import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
+import type { ActDoc } from '../kit/acts';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -35,6 +39,7 @@ const PEOPLE: DemoPerson[] = [
   { key: 'resident-wang', nickname: '王阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(5, 2, 501), phone: '13800000001', description: '幸福里居民，住5栋（第二网格），常随手拍' },
   { key: 'resident-li', nickname: '李师傅', role: 'resident', communityId: XINGFULI, householdId: hh(4, 1, 302), phone: '13800000002', description: '幸福里居民，住4栋（第二网格）' },
   { key: 'resident-zhao', nickname: '赵大爷', role: 'resident', communityId: XINGFULI, householdId: hh(2, 1, 101), phone: '13800000003', description: '幸福里居民，住2栋（第一网格），退休老党员' },
+  { key: 'shop-lin', nickname: '林老板', role: 'resident', communityId: XINGFULI, householdId: hh(6, 1, 101), phone: '13800000009', description: '幸福里居民，经营幸福路12号幸福便利店（门前三包还没签）' },
   { key: 'worker-g1', nickname: '网格员张敏', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-1'], description: '第一网格网格员（1–3栋）' },
   { key: 'worker-g2', nickname: '网格员周强', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-2'], description: '第二网格网格员（4–6栋）' },
   { key: 'worker-g3', nickname: '网格员吴婷', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-3'], description: '第三网格网格员（7–8栋）' },
@@ -95,7 +100,8 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoTrees, DemoPledges {
+  acts: ActDoc[];
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -173,6 +179,13 @@ export function demoData(now: number): DemoData {
     { id: `${newcomer.id}:1`, communityId: XINGFULI, userId: newcomer.id, householdId: hh(7, 1, 101), note: '刚搬来，租住7栋', status: 'pending', createdAt: now - DAY },
   ];
 
+  const neighbour = (n: number) => {
+    const userId = userIdFor(`seed:neighbour-${n}`);
+    return { userId, nickname: NEIGHBOURS[n - 1] ?? '', householdId: members.find((member) => member.userId === userId)?.householdId ?? null };
+  };
+  const reports = demoReports(now, userOf, STREET_ID);
+  const trees = demoTrees(now, userOf, (n) => neighbour(n).userId);
+
   const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
 
@@ -188,7 +201,10 @@ export function demoData(now: number): DemoData {
     users,
     members,
     joinRequests,
-    ...demoReports(now, userOf, STREET_ID),
+    ...reports,
+    ...trees,
+    ...demoPledges(now, { userOf, neighbour }),
+    ...demoActs({ ...reports, ...trees, members }),
   };
 }
 
@@ -201,6 +217,7 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
+  if (files) await attachTreePhotos(data.careLogs, files);
   await store.transaction(async (tx: StoreTx) => {
     for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
       for (const doc of docs) await tx.insert(collection, doc);

@@ -9,6 +9,9 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  keepTrees: 'trees.add',
+  verifyCare: 'trees.pendingCare',
+  publishPledges: 'pledges.publish',
 } as const satisfies Record<string, ActionName>;
 
 export type Abilities = Record<keyof typeof ABILITY_ACTIONS, boolean>;

@@ -61,6 +61,7 @@ export const publicReport = (id: string, overrides: Partial<PublicReportView> = 
   closedAt: null,
   duplicateOf: null,
   reopenedFrom: null,
+  subject: null,
   timeline: [{ kind: 'submitted', status: 'submitted', actorRole: 'resident', at: T0 }],
   ...overrides,
 });

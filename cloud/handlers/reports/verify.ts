@@ -4,9 +4,11 @@ import { canVerify } from '../../../src/domain/reports/rules';
 import { shouldFlag } from '../../../src/domain/reports/status';
 import { forbidden } from '../errors';
 import { loadReport } from './access';
+import { recordAct } from '../../kit/acts';
 import { assertCleanText } from '../../kit/content';
 import { moveReport } from './events';
-import { dutyUsers, handlersOf, tellAbout } from './notify';
+import { dutyUsers, handlersOf, reportLink, tellAbout } from './notify';
+import type { StoreTx } from '../../ports/store';
 import type { ActionHandler } from '../context';
 
 export const verifyReport: ActionHandler<'reports.verify'> = async (input, ctx) => {
@@ -15,7 +17,22 @@ export const verifyReport: ActionHandler<'reports.verify'> = async (input, ctx) 
   const handlers = report.handlerId ? [report.handlerId] : await handlersOf(ctx.store, report);
 
   if (input.decision === 'confirm') {
-    const moved = await moveReport(ctx, report, 'confirm', { kind: 'confirmed', patch: { closedAt: ctx.clock.now() } });
+    const closedAt = ctx.clock.now();
+    // The reporter's own confirmed case is a verified act (践诺); a 代办 case is the grid worker's errand, not theirs.
+    const alongside = report.filedBy
+      ? undefined
+      : (tx: StoreTx) =>
+          recordAct(tx, {
+            sourceId: report.id,
+            communityId: report.communityId,
+            userId: report.reporterId,
+            householdId: ctx.actor.householdId ?? null,
+            kind: 'report.confirmed',
+            params: { category: `@category.${report.category}` },
+            link: reportLink(report.id),
+            at: closedAt,
+          });
+    const moved = await moveReport(ctx, report, 'confirm', { kind: 'confirmed', patch: { closedAt }, alongside });
     await tellAbout(ctx, handlers, 'report.closed', report);
     return { id: moved.id, status: moved.status };
   }

@@ -77,6 +77,7 @@ export async function publicViews(ports: ViewPorts, reports: readonly Report[], 
       closedAt: report.closedAt ?? null,
       duplicateOf: report.duplicateOf ?? null,
       reopenedFrom: report.reopenedFrom ?? null,
+      subject: report.subject ?? null,
       timeline: await timelineOf(ports.store, report.id, audience(report)),
     });
   }

@@ -48,11 +48,19 @@ export interface Report {
   supportCount: number;
   duplicateOf?: string;
   reopenedFrom?: string;
+  /** What the case is about when another feature filed it (e.g. a sick tree). */
+  subject?: ReportSubject;
   createdAt: number;
   updatedAt: number;
   dueAt: number;
   resolvedAt?: number;
   closedAt?: number;
+}
+
+/** A record of another feature a case is about: `{ kind: 'tree', id }` links the case to the tree's page. */
+export interface ReportSubject {
+  kind: string;
+  id: string;
 }
 
 export type ReportEventKind =
@@ -112,6 +120,7 @@ export interface PublicReportView {
   closedAt: number | null;
   duplicateOf: string | null;
   reopenedFrom: string | null;
+  subject: ReportSubject | null;
   timeline: TimelineEntry[];
 }
 

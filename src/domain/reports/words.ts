@@ -52,6 +52,7 @@ export const reportMessages: MessageTable = {
   'report.noteReopened': { zh: '问题再次出现，重新打开', en: 'The problem came back; reopened' },
   'report.noteReopenedAs': { zh: '问题再次出现，已重新打开为新问题', en: 'The problem came back; reopened as a new case' },
   'report.dutyQueue': { zh: '社区值班', en: 'the duty queue' },
+  'act.report.confirmed': { zh: '上报的「{category}」问题已办结', en: 'Reported a problem ({category}) that is now fixed' },
 };
 
 const subject = { zh: '{category} · {address}', en: '{category} · {address}' };
@@ -74,4 +75,8 @@ export const reportNotices = {
   'report.duplicate': notice('members', '您上报的问题已合并到相同问题', 'Your report was merged into the same case'),
   'report.hidden': notice('members', '您上报的问题已被社区隐藏', 'Your report was hidden by the community', { zh: '原因：{reason}', en: 'Reason: {reason}' }),
   'report.reopened': notice('handlers', '已办结的问题再次出现', 'A closed problem came back'),
+  'report.inYourZone': notice('members', '您的责任区有新的问题', 'A new case in your zone', {
+    zh: '{category} · {address}（{zone}）',
+    en: '{category} · {address} ({zone})',
+  }),
 } satisfies Record<string, NoticeKind>;

@@ -1,0 +1,81 @@
+// Filing a case (随手拍), for any handler that files one: a resident's report, a grid worker's 代办, a care log that
+// found a sick tree. Text and photos pass content security, the spot is routed to its grid (else the duty queue),
+// the deadline follows the category, and the report lands together with its first event; then the people who
+// handle it are told, and so is anyone answerable for the spot (a shop's 门前三包 zone) — the grid still owns it.
+import { newReport } from '../../../src/domain/reports/newReport';
+import { routeToGrid } from '../../../src/domain/reports/rules';
+import type { CategoryKey } from '../../../src/domain/reports/categories';
+import type { Report, ReportSubject } from '../../../src/domain/reports/types';
+import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
+import { notify } from '../../kit/notify';
+import { responsibleFor } from '../../kit/zones';
+import type { HandlerContext } from '../context';
+import { gridsOf, loadCommunity } from './access';
+import { eventOf, newReportId } from './events';
+import { handlersOf, reportLink, subjectOf, tellAbout } from './notify';
+
+export interface Filing {
+  category: CategoryKey;
+  description: string;
+  photoIds: string[];
+  lat: number;
+  lng: number;
+  address: string;
+  showName: boolean;
+  /** 代办: the resident a grid worker files for. */
+  onBehalfOf?: string;
+  /** The record the case is about, when another feature files it. */
+  subject?: ReportSubject;
+  /** A case id chosen beforehand, when the caller must claim it elsewhere first. */
+  id?: string;
+}
+
+export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<Report> {
+  const { store, actor } = ctx;
+  const community = await loadCommunity(store, actor.communityId);
+  await assertCleanText(ctx, filing.description, filing.address, filing.onBehalfOf ?? '');
+  const checked = await checkPhotos(ctx, filing.photoIds, 'photoIds');
+
+  const point = { lat: filing.lat, lng: filing.lng };
+  const gridId = routeToGrid(point, await gridsOf(store, community.id));
+  const now = ctx.clock.now();
+  const report = newReport({
+    id: filing.id ?? newReportId(),
+    communityId: community.id,
+    streetId: community.streetId,
+    gridId,
+    category: filing.category,
+    description: filing.description,
+    photos: checked.photos,
+    lat: filing.lat,
+    lng: filing.lng,
+    address: filing.address,
+    reporterId: actor.userId,
+    showName: filing.showName,
+    now,
+  });
+  if (filing.onBehalfOf) report.filedBy = { userId: actor.userId, onBehalfOf: filing.onBehalfOf };
+  if (filing.subject) report.subject = filing.subject;
+  const note = filing.onBehalfOf ? `@report.noteOnBehalf?name=${encodeURIComponent(filing.onBehalfOf)}` : undefined;
+  const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
+
+  await store.transaction(async (tx) => {
+    report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
+    await tx.insert('reports', report);
+    await tx.insert('reportEvents', event);
+  });
+
+  const handlers = await handlersOf(store, report);
+  await tellAbout(ctx, handlers, 'report.submitted', report);
+  await tellResponsible(ctx, report, handlers);
+  return report;
+}
+
+/** The owners of every zone holding the spot hear of the case as answerable for it (handlers already heard). */
+async function tellResponsible(ctx: HandlerContext, report: Report, handlers: readonly string[]): Promise<void> {
+  const parties = await responsibleFor(ctx.store, report.communityId, report);
+  for (const party of parties) {
+    const owners = party.ownerIds.filter((id) => !handlers.includes(id));
+    await notify(ctx, owners, { communityId: report.communityId, kind: 'report.inYourZone', params: { ...subjectOf(report), zone: party.label }, link: reportLink(report.id) });
+  }
+}
