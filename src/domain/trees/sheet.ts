@@ -56,7 +56,7 @@ export function readTreeSheet(rows: readonly string[][]): SheetReading {
     (Object.keys(HEADERS) as Column[]).map((column) => [column, names.findIndex((name) => (HEADERS[column] as readonly string[]).includes(name))]),
   ) as Record<Column, number>;
   const missing = REQUIRED.find((column) => at[column] < 0);
-  if (missing) return { kind: 'missing_column', column: HEADERS[missing][1] };
+  if (missing) return { kind: 'missing_column', column: (HEADERS[missing] as readonly string[]).find((name) => /[\u4e00-\u9fff]/.test(name)) ?? missing };
 
   const lines = body.map((cells, index) => ({ line: index + 2, cells })).filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   if (lines.length > MAX_SHEET_ROWS) return { kind: 'too_many_rows' };
