@@ -16,6 +16,7 @@ import { seededRandom } from './random';
 import { renderReport } from './report';
 import { seedBenchWorld } from './seed';
 import { count } from './table';
+import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
 
 const REPORTS = 100_000;
@@ -141,7 +142,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+/** `npm run bench` runs every bench; `npm run bench -- trees` only the named ones. */
+async function runBenches(names: string[]): Promise<void> {
+  const wanted = (name: string) => names.length === 0 || names.includes(name);
+  if (wanted('reports')) await main();
+  if (wanted('trees')) console.log(renderTreesBench(await benchTrees(progress)));
+}
+
+runBenches(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof BenchFailure ? `bench failed: ${error.message}` : error);
   process.exit(1);
 });
