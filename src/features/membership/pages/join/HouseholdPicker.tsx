@@ -5,8 +5,7 @@ import type { BuildingOption } from '@/domain/membership/actions';
 import { RequestJoinInput } from '@/domain/membership/schemas';
 import { Button, Cell, TextArea } from '@/components/nutui';
 import { StateView } from '@/components/StateView';
-import { useAction, useAsync, useCall } from '@/components/useAsync';
-import { call } from '@/services/api';
+import { useAction, useCall } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
 import { ensureConsent } from '@/services/privacy';
 import { refreshSession } from '@/services/session';
@@ -24,7 +23,7 @@ const NONE: Choice = { community: null, building: null, household: null };
 
 function Buildings({ communityId, onPick }: { communityId: string; onPick: (building: BuildingOption) => void }) {
   const t = useMembershipT();
-  const buildings = useAsync(() => call('households.list', { communityId }), [communityId]);
+  const buildings = useCall('households.list', { communityId });
   return (
     <StateView state={buildings.state} onRetry={buildings.reload} empty={{ title: t('join.noHouseholds'), mark: '楼' }}>
       {(list) => (
