@@ -35,12 +35,12 @@ const Mark = ({ glyph, error }: { glyph: string; error?: boolean }) => (
   </View>
 );
 
-export function EmptyState({ title, description, mark = '空', action }: EmptyStateProps) {
+export function EmptyState({ title, description, mark, action }: EmptyStateProps) {
   const t = useT();
   return (
     <Empty
       className='state-view'
-      image={<Mark glyph={mark} />}
+      image={<Mark glyph={mark ?? t('mark.empty')} />}
       imageSize='auto'
       title={<Text className='state-view__title'>{title ?? t('state.empty')}</Text>}
       description={description ? <Text className='state-view__desc'>{description}</Text> : ''}

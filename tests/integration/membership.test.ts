@@ -80,7 +80,7 @@ describe('a newcomer joining 幸福里社区', () => {
     expect(me.pendingRequest).toBeNull();
     const { items } = dataOf(await visitor('inbox.list'));
     expect(items[0]).toMatchObject({ kind: 'membership.rejected' });
-    expect(items[0].body).toContain('该户登记人数已满');
+    expect(items[0].params.reason).toContain('该户登记人数已满');
   });
 
   it('refuses a second request while one is pending, naming the reason', async () => {

@@ -8,8 +8,8 @@ export const listInbox: ActionHandler<'inbox.list'> = async (_input, ctx) => {
   const userId = ctx.actor.userId;
   const docs = await ctx.store.find<InboxDoc>('inbox', { userId }, { orderBy: [['createdAt', 'desc']], limit: 50 });
   const unread = await ctx.store.count('inbox', { userId, readAt: null });
-  const items = docs.map(({ id, kind, title, body, link, createdAt, readAt }): InboxItem => {
-    const item: InboxItem = { id, kind, title, body, createdAt };
+  const items = docs.map(({ id, kind, params, link, createdAt, readAt }): InboxItem => {
+    const item: InboxItem = { id, kind, params: params ?? {}, createdAt };
     if (link) item.link = link;
     if (readAt) item.readAt = readAt;
     return item;

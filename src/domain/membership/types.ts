@@ -1,5 +1,6 @@
 // Records of people, places and membership, as stored and as returned.
 import type { Abilities } from '../abilities';
+import type { MessageParams } from '../common/messages';
 import type { Role } from '../roles';
 
 /** officerIds: the street office's people, who receive cases escalated to the street. */
@@ -83,4 +84,5 @@ export interface JoinRequestView {
   createdAt: number;
 }
 
-export interface InboxItem { id: string; kind: string; title: string; body: string; link?: string; createdAt: number; readAt?: number }
+/** A notice to one person: its kind and parameters (rendered in the reader's language by the app), and where it leads. */
+export interface InboxItem { id: string; kind: string; params: MessageParams; link?: string; createdAt: number; readAt?: number }

@@ -36,7 +36,7 @@ function Entries({ session }: { session: SessionView }) {
           <Cell key={entry.feature} title={t(entry.title)} description={t(entry.desc)} extra={<Badge tone='muted'>{t('participate.soon')}</Badge>} />
         ))}
       </Cell.Group>
-      {upcoming.length ? <EmptyState mark='建' title={t('participate.emptyTitle')} description={t('participate.emptyDesc')} /> : null}
+      {upcoming.length ? <EmptyState mark={t('mark.soon')} title={t('participate.emptyTitle')} description={t('participate.emptyDesc')} /> : null}
     </>
   );
 }

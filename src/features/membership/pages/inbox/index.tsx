@@ -6,18 +6,22 @@ import type { InboxItem } from '@/domain/membership/types';
 import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
 import { Button } from '@/components/nutui';
-import { useCall } from '@/components/useAsync';
-import { call } from '@/services/api';
+import { useAction, useCall } from '@/components/useAsync';
+import { useNotice } from '@/services/notices';
 import { useMembershipT } from '../../messages';
+import { useT } from '@/services/messages';
 import './index.scss';
 
 function Inbox() {
   const t = useMembershipT();
+  const shell = useT();
+  const notice = useNotice();
   const inbox = useCall('inbox.list');
+  const mark = useAction('inbox.markRead');
 
   const markRead = async (ids: string[]) => {
     if (ids.length === 0) return;
-    const envelope = await call('inbox.markRead', { ids });
+    const envelope = await mark.run({ ids });
     if (!envelope.ok) return;
     const now = Date.now();
     inbox.setData((data) => ({
@@ -36,7 +40,7 @@ function Inbox() {
       state={inbox.state}
       onRetry={inbox.reload}
       isEmpty={(data) => data.items.length === 0}
-      empty={{ title: t('inbox.empty'), description: t('inbox.emptyDesc'), mark: '信' }}
+      empty={{ title: t('inbox.empty'), description: t('inbox.emptyDesc'), mark: shell('mark.inbox') }}
     >
       {(data) => (
         <View>
@@ -47,16 +51,19 @@ function Inbox() {
               </Button>
             </View>
           ) : null}
-          {data.items.map((item) => (
-            <View key={item.id} className={`card inbox-item ${item.readAt ? '' : 'is-unread'}`} onClick={() => open(item)}>
-              <View className='row'>
-                {item.readAt ? null : <View className='inbox-item__dot' aria-label={t('inbox.unread')} />}
-                <Text className='body-text inbox-item__title grow'>{item.title}</Text>
-                <Text className='muted'>{dayjs(item.createdAt).format('MM-DD HH:mm')}</Text>
+          {data.items.map((item) => {
+            const { title, body } = notice(item.kind, item.params);
+            return (
+              <View key={item.id} className={`card inbox-item ${item.readAt ? '' : 'is-unread'}`} aria-label={title} onClick={() => open(item)}>
+                <View className='row'>
+                  {item.readAt ? null : <View className='inbox-item__dot' aria-label={t('inbox.unread')} />}
+                  <Text className='body-text inbox-item__title grow'>{title}</Text>
+                  <Text className='muted'>{dayjs(item.createdAt).format('MM-DD HH:mm')}</Text>
+                </View>
+                {body ? <Text className='muted inbox-item__body'>{body}</Text> : null}
               </View>
-              <Text className='muted inbox-item__body'>{item.body}</Text>
-            </View>
-          ))}
+            );
+          })}
         </View>
       )}
     </StateView>

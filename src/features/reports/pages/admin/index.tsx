@@ -8,10 +8,12 @@ import { usePagedCall } from '@/components/usePaged';
 import { CaseRow } from '../../components/CaseRow';
 import { useReportsT } from '../../messages';
 import { AdminFilters, type AdminFilter } from './AdminFilters';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function AdminList() {
   const t = useReportsT();
+  const shell = useT();
   const [filter, setFilter] = useState<AdminFilter>({});
   const map = useCall('reports.map');
   const list = usePagedCall('reports.adminList', filter);
@@ -19,7 +21,7 @@ function AdminList() {
   return (
     <View>
       <AdminFilters filter={filter} map={map.state.status === 'ready' ? map.state.data : null} onChange={setFilter} />
-      <PagedList list={list} empty={{ title: t('admin.empty'), mark: '案' }}>
+      <PagedList list={list} empty={{ title: t('admin.empty'), mark: shell('mark.case') }}>
         {(item) => <CaseRow key={item.id} item={item} />}
       </PagedList>
     </View>

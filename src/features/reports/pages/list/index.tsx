@@ -9,12 +9,14 @@ import { isWeapp } from '@/services/platform';
 import { PublicCard } from '../../components/PublicCard';
 import { useReportsT } from '../../messages';
 import { ReportsMap } from './ReportsMap';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 type Filter = 'all' | 'open' | 'closed';
 
 function PublicList() {
   const t = useReportsT();
+  const shell = useT();
   const [status, setStatus] = useState<Filter>('all');
   const list = usePagedCall('reports.publicList', { status });
   return (
@@ -31,7 +33,7 @@ function PublicList() {
       />
       <PagedList
         list={list}
-        empty={{ title: t('list.empty'), description: t('list.emptyDesc'), mark: '拍' }}
+        empty={{ title: t('list.empty'), description: t('list.emptyDesc'), mark: shell('mark.snap') }}
         header={(items) => (isWeapp() ? <ReportsMap reports={items} /> : null)}
       >
         {(report) => <PublicCard key={report.id} report={report} />}

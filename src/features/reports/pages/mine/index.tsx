@@ -7,10 +7,12 @@ import { usePagedCall } from '@/components/usePaged';
 import { openPage, REPORTS } from '@/services/navigation';
 import { CaseRow } from '../../components/CaseRow';
 import { useReportsT } from '../../messages';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function MyReports() {
   const t = useReportsT();
+  const shell = useT();
   const mine = usePagedCall('reports.mine', {});
   useReshow(mine.reload);
   return (
@@ -19,7 +21,7 @@ function MyReports() {
       empty={{
         title: t('mine.empty'),
         description: t('mine.emptyDesc'),
-        mark: '拍',
+        mark: shell('mark.snap'),
         action: (
           <Button type='primary' onClick={() => openPage(REPORTS.new)}>
             {t('new.title')}

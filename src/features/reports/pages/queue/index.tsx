@@ -12,10 +12,12 @@ import { useServerMessage } from '@/services/i18n';
 import { CaseRow } from '../../components/CaseRow';
 import { useReportsT } from '../../messages';
 import { overdueFirst } from './overdueFirst';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function Queue() {
   const t = useReportsT();
+  const shell = useT();
   const message = useServerMessage();
   const [filter, setFilter] = useState<'all' | 'overdue'>('all');
   const queue = useCall('reports.queue', { overdueOnly: filter === 'overdue' });
@@ -44,7 +46,7 @@ function Queue() {
         ]}
       />
       {acceptCase.error ? <Text className='form-error actions'>{message(acceptCase.error)}</Text> : null}
-      <StateView state={queue.state} onRetry={queue.reload} empty={{ title: t('queue.empty'), description: t('queue.emptyDesc'), mark: '办' }}>
+      <StateView state={queue.state} onRetry={queue.reload} empty={{ title: t('queue.empty'), description: t('queue.emptyDesc'), mark: shell('mark.queue') }}>
         {(items) => (
           <View>
             {overdueFirst(items).map((item) => (
