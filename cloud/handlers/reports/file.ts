@@ -7,12 +7,12 @@ import { routeToGrid } from '../../../src/domain/reports/rules';
 import type { CategoryKey } from '../../../src/domain/reports/categories';
 import type { Report, ReportSubject } from '../../../src/domain/reports/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
-import { notify } from '../../kit/notify';
+import { noticesFor, type Notices } from '../../kit/notify';
 import { responsibleFor } from '../../kit/zones';
 import type { HandlerContext } from '../context';
 import { gridsOf, loadCommunity } from './access';
 import { eventOf, newReportId } from './events';
-import { handlersOf, reportLink, subjectOf, tellAbout } from './notify';
+import { handlersOf, noticesAbout, reportLink, subjectOf } from './notify';
 
 export interface Filing {
   category: CategoryKey;
@@ -59,23 +59,28 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const note = filing.onBehalfOf ? `@report.noteOnBehalf?name=${encodeURIComponent(filing.onBehalfOf)}` : undefined;
   const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
+  // The case, its first event and the notices of its handlers and of those answerable for the spot land in one commit.
+  const handlers = await handlersOf(store, report);
+  const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...(await responsibleNotices(ctx, report, handlers))];
   await store.transaction(async (tx) => {
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', event);
+    for (const notices of told) await notices.write(tx);
   });
-
-  const handlers = await handlersOf(store, report);
-  await tellAbout(ctx, handlers, 'report.submitted', report);
-  await tellResponsible(ctx, report, handlers);
+  for (const notices of told) await notices.push();
   return report;
 }
 
-/** The owners of every zone holding the spot hear of the case as answerable for it (handlers already heard). */
-async function tellResponsible(ctx: HandlerContext, report: Report, handlers: readonly string[]): Promise<void> {
+/** The owners of every zone holding the spot hear of the case as answerable for it (handlers hear already). */
+async function responsibleNotices(ctx: HandlerContext, report: Report, handlers: readonly string[]): Promise<Notices[]> {
   const parties = await responsibleFor(ctx.store, report.communityId, report);
-  for (const party of parties) {
-    const owners = party.ownerIds.filter((id) => !handlers.includes(id));
-    await notify(ctx, owners, { communityId: report.communityId, kind: 'report.inYourZone', params: { ...subjectOf(report), zone: party.label }, link: reportLink(report.id) });
-  }
+  return parties.map((party) =>
+    noticesFor(ctx, party.ownerIds.filter((id) => !handlers.includes(id)), {
+      communityId: report.communityId,
+      kind: 'report.inYourZone',
+      params: { ...subjectOf(report), zone: party.label },
+      link: reportLink(report.id),
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../../../src/domain/roles';
 import { careIsDue, daysSinceCare, isLive, reminderId } from '../../../src/domain/trees/rules';
 import type { Adoption, CareReminder, Tree } from '../../../src/domain/trees/types';
 import { defineJob } from '../../kit/jobs';
-import { notify } from '../../kit/notify';
+import { noticesFor } from '../../kit/notify';
 import type { Ports } from '../../ports';
 import { DuplicateIdError } from '../../ports/store';
 import { lapseInTx } from './access';
@@ -34,15 +34,21 @@ export async function lapseAdoptions(ports: Ports): Promise<number> {
     const trees = await treesOf(ports, due);
     let closed = 0;
     for (const adoption of due) {
-      if (!(await ports.store.transaction((tx) => lapseInTx(tx, adoption, now)))) continue;
-      closed += 1;
-      const tree = trees.get(adoption.treeId);
-      await notify({ actor: SYSTEM, notifier: ports.notifier }, [adoption.adopterId], {
+      const told = noticesFor({ ...ports, actor: SYSTEM }, [adoption.adopterId], {
         communityId: adoption.communityId,
         kind: 'tree.adoptionLapsed',
-        params: subject(tree),
+        params: subject(trees.get(adoption.treeId)),
         link: treeLink(adoption.treeId),
       });
+      // The lapse and the adopter's notice land together: a second run finds nothing to close and tells nobody.
+      const lapsed = await ports.store.transaction(async (tx) => {
+        if (!(await lapseInTx(tx, adoption, now))) return false;
+        await told.write(tx);
+        return true;
+      });
+      if (!lapsed) continue;
+      closed += 1;
+      await told.push();
     }
     changed += closed;
     // Closed ones leave the query; if none could be closed, another run got there first.
@@ -66,19 +72,24 @@ export async function remindCarers(ports: Ports): Promise<number> {
       const tree = trees.get(adoption.treeId);
       if (!tree || !isLive(adoption, now) || !careIsDue(tree.species, adoption.lastCareAt ?? adoption.startsAt, now)) continue;
       const reminder: CareReminder = { id: reminderId(adoption), communityId: adoption.communityId, adoptionId: adoption.id, sentAt: now };
-      try {
-        await ports.store.insert('careReminders', reminder);
-      } catch (error) {
-        if (error instanceof DuplicateIdError) continue;
-        throw error;
-      }
-      sent += 1;
-      await notify({ actor: SYSTEM, notifier: ports.notifier }, [adoption.adopterId], {
+      const told = noticesFor({ ...ports, actor: SYSTEM }, [adoption.adopterId], {
         communityId: adoption.communityId,
         kind: 'tree.careReminder',
         params: { ...subject(tree), days: daysSinceCare(adoption, now) },
         link: treeLink(tree.id),
       });
+      // The reminder's id names the gap: its insert fails on a second run, and the inbox notice rides with it.
+      try {
+        await ports.store.transaction(async (tx) => {
+          await tx.insert('careReminders', reminder);
+          await told.write(tx);
+        });
+      } catch (error) {
+        if (error instanceof DuplicateIdError) continue;
+        throw error;
+      }
+      sent += 1;
+      await told.push();
     }
     if (live.length < BATCH) return sent;
   }

@@ -2,7 +2,7 @@
 // log of a resident is a verified act (践诺 on the pledge walls), recorded in the same transaction.
 import { canVerifyCare } from '../../../src/domain/trees/rules';
 import { recordAct } from '../../kit/acts';
-import { notify } from '../../kit/notify';
+import { noticesFor } from '../../kit/notify';
 import type { ActionHandler } from '../context';
 import { conflict, forbidden } from '../errors';
 import { loadLog, loadTree } from './access';
@@ -24,13 +24,15 @@ export const verifyCare: ActionHandler<'trees.verifyCare'> = async (input, ctx) 
 
   const verification = input.verified ? 'verified' : 'rejected';
   const params = { species: `@species.${tree.species}`, act: `@care.${log.act}` };
+  const told = noticesFor(ctx, [log.authorId], { communityId: log.communityId, kind: input.verified ? 'tree.careVerified' : 'tree.careRejected', params, link: treeLink(tree.id) });
   await store.transaction(async (tx) => {
     const decided = await tx.update('careLogs', log.id, { verification, verifiedBy: actor.userId, verifiedAt: now }, { verification: 'pending' });
     if (!decided) throw conflict('tree.alreadyDecided');
     if (input.verified) {
       await recordAct(tx, { sourceId: log.id, communityId: log.communityId, userId: log.authorId, householdId: log.householdId, kind: 'care.verified', params, link: treeLink(tree.id), at: now });
     }
+    await told.write(tx);
   });
-  await notify(ctx, [log.authorId], { communityId: log.communityId, kind: input.verified ? 'tree.careVerified' : 'tree.careRejected', params, link: treeLink(tree.id) });
+  await told.push();
   return { id: log.id, verification };
 };

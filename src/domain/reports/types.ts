@@ -47,7 +47,11 @@ export interface Report {
   hidden: boolean;
   supportCount: number;
   duplicateOf?: string;
+  /** Cases marked as duplicates of this one. */
+  duplicateCount?: number;
   reopenedFrom?: string;
+  /** The one case this closed case was reopened as; set by a conditional write, so at most one exists. */
+  reopenedAs?: string;
   /** What the case is about when another feature filed it (e.g. a sick tree). */
   subject?: ReportSubject;
   createdAt: number;
