@@ -18,6 +18,8 @@ export const membershipMessages: MessageTable = {
   'membership.tooManyCodeTries': { zh: '今天输入邀请码的次数已用完，请明天再试或联系居委会', en: 'No more invite code tries today; try tomorrow or ask the committee' },
   'membership.householdNotFound': { zh: '该住户不存在', en: 'That household does not exist' },
   'membership.codeJustChanged': { zh: '该住户的邀请码刚刚已被更换，请刷新后查看', en: 'The invite code was just replaced, please refresh' },
+  'membership.communityNotFound': { zh: '找不到该社区', en: 'Community not found' },
+  'membership.userNotFound': { zh: '找不到该用户', en: 'Person not found' },
   'files.notYours': { zh: '这张图片不是你上传的', en: 'You did not upload this picture' },
   'files.badId': { zh: '文件编号无效', en: 'Not a valid file id' },
   'files.missing': { zh: '图片不存在，请重新上传', en: 'The picture is missing, please upload it again' },
