@@ -27,7 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Where the H5 app finds the gateway; '' means the same origin that served the page.
       'process.env.LINLI_API_BASE': JSON.stringify(process.env.LINLI_API_BASE ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // Marker icons of the tree map: WeChat's Map takes icon files by path, not bundled images.
+    copy: { patterns: [{ from: 'src/features/trees/assets/', to: `dist/${platform}/features/trees/assets/` }], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { exclude: NUTUI } },
     cache: { enable: true },

@@ -45,8 +45,22 @@ export const reportsApp = defineFeatureApp({
   pages: ['pages/new/index', 'pages/detail/index', 'pages/mine/index', 'pages/list/index', 'pages/queue/index', 'pages/admin/index', 'pages/resolve/index'],
 });
 
+export const pledgesApp = defineFeatureApp({
+  name: 'pledges',
+  root: 'features/pledges',
+  pages: ['pages/list/index', 'pages/pledge/index', 'pages/wall/index', 'pages/shop/index', 'pages/card/index'],
+  participate: { title: 'pledge.entry', desc: 'pledge.entryDesc', page: 'pages/list/index' },
+});
+
+export const treesApp = defineFeatureApp({
+  name: 'trees',
+  root: 'features/trees',
+  pages: ['pages/map/index', 'pages/tree/index', 'pages/care/index', 'pages/mine/index', 'pages/certificate/index', 'pages/manage/index'],
+  participate: { title: 'tree.entry', desc: 'tree.entryDesc', page: 'pages/map/index' },
+});
+
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, reportsApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, pledgesApp, reportsApp, treesApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

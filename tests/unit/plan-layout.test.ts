@@ -1,5 +1,5 @@
 // The H5 community plan: grids are drawn where they are and in their own shape, and a tap maps back to a spot.
-import { fromFraction, gridShape, planBox, toPercent } from '../../src/features/reports/components/planLayout';
+import { fromFraction, gridShape, planBox, toPercent } from '../../src/components/plan/planLayout';
 import type { CommunityMap } from '../../src/domain/reports/types';
 
 const square: Array<[number, number]> = [

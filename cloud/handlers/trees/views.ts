@@ -26,6 +26,7 @@ async function namesOf<T extends { id: string; name: string }>(store: Store, col
 
 export const markerOf = (tree: Tree, now: number): TreeMarker => ({
   id: tree.id,
+  code: tree.code,
   lat: tree.lat,
   lng: tree.lng,
   species: tree.species,

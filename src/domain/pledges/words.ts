@@ -38,6 +38,8 @@ export const pledgeMessages: MessageTable = {
   'pledge.notSigned': { zh: '您还没有签署本期承诺', en: 'You have not signed this pledge' },
   'pledge.cannotWithdraw': { zh: '只有签署人可以撤回', en: 'Only the signer can withdraw' },
   'pledge.shopExists': { zh: '同名同地址的商户已登记', en: 'A shop with this name and address is registered' },
+  'pledge.entry': { zh: '文明承诺', en: 'Civility pledges' },
+  'pledge.entryDesc': { zh: '签署垃圾分类、文明养犬、门前三包等承诺', en: 'Sign for waste sorting, responsible dog keeping, your shopfront' },
   'pledge.anonymous': { zh: '签署人', en: 'A signer' },
   'pledge.householdName': { zh: '{name}家', en: "{name}'s household" },
 };

@@ -124,6 +124,7 @@ export type TreeStatus = 'free' | 'adopted' | 'attention';
 /** A marker on the map. */
 export interface TreeMarker {
   id: string;
+  code: string;
   lat: number;
   lng: number;
   species: SpeciesKey;

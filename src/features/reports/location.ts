@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import type { LatLng } from '@/domain/geo';
 import { isWeapp } from '@/services/platform';
 import { ensureConsent } from '@/services/privacy';
+import { roundPoint } from '@/components/plan/planLayout';
 
 export type Located = { ok: true; point: LatLng; name?: string } | { ok: false; reason: 'consent' | 'cancelled' | 'failed' };
 
 const isCancel = (thrown: unknown): boolean => /cancel/i.test(String((thrown as { errMsg?: string } | null)?.errMsg ?? thrown));
 
-/** Six decimals are ~10 cm: plenty for a street spot, and stable in tests and URLs. */
-export const roundPoint = (point: LatLng): LatLng => ({ lat: Number(point.lat.toFixed(6)), lng: Number(point.lng.toFixed(6)) });
+export { roundPoint };
 
 function browserPosition(): Promise<LatLng> {
   return new Promise((resolve, reject) => {

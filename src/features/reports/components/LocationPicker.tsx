@@ -9,7 +9,7 @@ import { useCall } from '@/components/useAsync';
 import { isWeapp } from '@/services/platform';
 import { currentPosition, pickOnMap, type Located } from '../location';
 import { useReportsT } from '../messages';
-import { CommunityPlan } from './CommunityPlan';
+import { CommunityPlan } from '@/components/plan/CommunityPlan';
 
 export interface LocationPickerProps {
   point: LatLng | null;
@@ -53,7 +53,7 @@ export function LocationPicker({ point, onPick }: LocationPickerProps) {
       {!isWeapp() && loaded ? (
         <View>
           <Text className='muted location-picker__hint'>{t('new.planHint')}</Text>
-          <CommunityPlan map={loaded} point={point} activeGridId={gridId} onPick={(picked) => onPick(picked)} />
+          <CommunityPlan map={loaded} label={t('new.plan')} point={point} activeGridId={gridId} onPick={(picked) => onPick(picked)} />
         </View>
       ) : null}
       {point ? (

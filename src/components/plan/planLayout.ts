@@ -64,3 +64,10 @@ export function gridShape(box: PlanBox, polygon: Array<[number, number]>) {
 }
 
 const round = (percent: number): number => Math.round(percent * 100) / 100;
+
+/** Six decimals are ~10 cm: plenty for a street spot, and stable in tests and URLs. */
+export const roundPoint = (point: LatLng): LatLng => ({ lat: Number(point.lat.toFixed(6)), lng: Number(point.lng.toFixed(6)) });
+
+/** Whether a point lies inside the box (then it can be drawn on the plan). */
+export const inBox = (box: PlanBox, point: LatLng): boolean =>
+  point.lat >= box.minLat && point.lat <= box.maxLat && point.lng >= box.minLng && point.lng <= box.maxLng;

@@ -1,0 +1,132 @@
+// A keepsake drawn on a canvas — an adoption certificate, a signer's card — to save or share. The same words are
+// the canvas's accessible name, since a screen reader cannot read a drawing.
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Canvas, Text, View } from '@tarojs/components';
+import { isWeapp } from '@/services/platform';
+import { useT } from '@/services/messages';
+import { Button } from './nutui';
+import './CardCanvas.scss';
+
+export interface CardDesign {
+  /** Border and heading colour. */
+  accent: string;
+  /** The paper's colour. */
+  paper: string;
+  heading: string;
+  /** The name in the middle, large. */
+  name: string;
+  lines: string[];
+  footer: string[];
+}
+
+const WIDTH = 300;
+const HEIGHT = 420;
+
+type Context = ReturnType<typeof Taro.createCanvasContext>;
+
+/** Breaks text into lines that fit `width`, by measuring where the canvas can, else by character count. */
+function wrap(ctx: Context, text: string, width: number, size: number): string[] {
+  const measure = (part: string): number => {
+    try {
+      return ctx.measureText(part).width;
+    } catch {
+      return Array.from(part).length * size;
+    }
+  };
+  const lines: string[] = [];
+  let line = '';
+  for (const char of Array.from(text)) {
+    if (line && measure(line + char) > width) {
+      lines.push(line);
+      line = char;
+    } else line += char;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function draw(id: string, design: CardDesign): void {
+  const ctx = Taro.createCanvasContext(id);
+  ctx.setFillStyle(design.paper);
+  ctx.fillRect(0, 0, WIDTH, HEIGHT);
+  ctx.setStrokeStyle(design.accent);
+  ctx.setLineWidth(6);
+  ctx.strokeRect(10, 10, WIDTH - 20, HEIGHT - 20);
+  ctx.setLineWidth(1);
+  ctx.strokeRect(18, 18, WIDTH - 36, HEIGHT - 36);
+  ctx.setTextAlign('center');
+  ctx.setFillStyle(design.accent);
+  ctx.setFontSize(26);
+  ctx.fillText(design.heading, WIDTH / 2, 66);
+  ctx.setFillStyle('#1f2329');
+  ctx.setFontSize(24);
+  ctx.fillText(design.name, WIDTH / 2, 118);
+  ctx.setFontSize(14);
+  let y = 156;
+  for (const text of design.lines) {
+    for (const line of wrap(ctx, text, WIDTH - 64, 14)) {
+      ctx.fillText(line, WIDTH / 2, y);
+      y += 22;
+    }
+    y += 6;
+  }
+  ctx.setFillStyle('#6b7280');
+  ctx.setFontSize(12);
+  design.footer.forEach((line, index) => ctx.fillText(line, WIDTH / 2, HEIGHT - 56 + index * 18));
+  ctx.draw();
+}
+
+/** Saves (H5: downloads) or, on WeChat, opens the share-or-save menu for the drawn card. */
+async function keep(id: string, fileName: string): Promise<boolean> {
+  try {
+    const { tempFilePath } = await Taro.canvasToTempFilePath({ canvasId: id, fileType: 'png' });
+    if (isWeapp()) {
+      await Taro.showShareImageMenu({ path: tempFilePath });
+      return true;
+    }
+    const link = document.createElement('a');
+    link.href = tempFilePath;
+    link.download = fileName;
+    link.click();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface CardCanvasProps {
+  id: string;
+  design: CardDesign;
+  /** The downloaded file's name on H5. */
+  fileName: string;
+}
+
+export function CardCanvas({ id, design, fileName }: CardCanvasProps) {
+  const t = useT();
+  const [failed, setFailed] = useState(false);
+  const words = [design.heading, design.name, ...design.lines, ...design.footer].join('，');
+  useEffect(() => {
+    // After the canvas is in the page: its context is looked up by id.
+    const timer = setTimeout(() => {
+      try {
+        draw(id, design);
+      } catch {
+        setFailed(true);
+      }
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [id, words, design]);
+
+  return (
+    <View className='card-canvas'>
+      <View className='card-canvas__frame' role='img' aria-label={words}>
+        <Canvas canvasId={id} id={id} className='card-canvas__canvas' style={{ width: `${WIDTH}px`, height: `${HEIGHT}px` }} />
+      </View>
+      {failed ? <Text className='form-error'>{t('card.drawFailed')}</Text> : null}
+      <Button className='card-canvas__save' type='primary' block onClick={() => void keep(id, fileName).then((done) => setFailed(!done))}>
+        {isWeapp() ? t('card.share') : t('card.save')}
+      </Button>
+    </View>
+  );
+}
