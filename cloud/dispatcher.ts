@@ -24,6 +24,9 @@ export interface DispatchLog {
 
 export type Dispatch = (request: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
 
+// valibot's default messages quote the received value; a fixed text keeps a huge or hostile input out of the answer.
+const FIXED_MESSAGE = { message: () => '格式有误' };
+
 export function fieldsOf(issues: v.BaseIssue<unknown>[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
@@ -52,7 +55,7 @@ export function createDispatcher(ports: Ports, options: { handlers?: HandlerTabl
     if (!caller) return fail({ code: 'UNAUTHENTICATED', message: '请先登录' });
 
     const spec = actions[name];
-    const parsed = v.safeParse(spec.input, input === undefined ? {} : input);
+    const parsed = v.safeParse(spec.input, input === undefined ? {} : input, FIXED_MESSAGE);
     if (!parsed.success) return fail(invalid(fieldsOf(parsed.issues)));
 
     try {

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -88,13 +88,36 @@ function envelopeForError(thrown: unknown): Envelope<never> {
   return error('INTERNAL', '服务暂时不可用，请稍后重试');
 }
 
+/** The bytes of the `file` part, or the refusal when there is none or the body is cut off or malformed. */
+async function uploadedBytes(req: FastifyRequest): Promise<Buffer | Envelope<never>> {
+  try {
+    const part = await req.file();
+    if (!part || part.fieldname !== 'file') return error('INVALID_INPUT', '请选择要上传的图片', { fields: { file: 'required' } });
+    return await part.toBuffer();
+  } catch (thrown) {
+    // Limits carry their status (413); a truncated or boundary-less body is the client's fault, not ours.
+    if (typeof (thrown as { statusCode?: unknown } | null)?.statusCode === 'number') throw thrown;
+    return error('INVALID_INPUT', '上传未完成，请重试', { fields: { file: 'incomplete' } });
+  }
+}
+
+/** Router failures (a bad percent-encoding, an over-long action name) reach this before any route. */
+function frameworkError(thrown: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  const envelope = thrown.code === 'FST_ERR_BAD_URL' ? error('INVALID_INPUT', '请求地址有误', { fields: { url: 'malformed' } }) : error('NOT_FOUND', '接口不存在');
+  void send(reply, envelope);
+}
+
 const DevLoginInput = v.union([v.object({ userKey: v.pipe(v.string(), v.maxLength(60)) }), v.object({ newVisitor: v.literal(true) })]);
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const { dispatch, files, sessionSecret, dev } = options;
   const devUsers = options.devUsers ?? DEMO_USERS;
   const uploadLimit = options.uploadLimit ?? 5 * 1024 * 1024;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 256 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    frameworkErrors: frameworkError,
+  });
 
   // A token is verified once per request: the rate limiter and the route both ask.
   const sessions = new WeakMap<FastifyRequest, Session | 'invalid' | null>();
@@ -132,9 +155,8 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     const session = sessionOf(req);
     if (session === null || session === 'invalid') return send(reply, unauthenticated());
     if (!req.isMultipart()) return send(reply, error('INVALID_INPUT', '请以 multipart/form-data 上传', { fields: { file: 'required' } }));
-    const part = await req.file();
-    if (!part || part.fieldname !== 'file') return send(reply, error('INVALID_INPUT', '请选择要上传的图片', { fields: { file: 'required' } }));
-    const bytes = await part.toBuffer();
+    const bytes = await uploadedBytes(req);
+    if (!Buffer.isBuffer(bytes)) return send(reply, bytes);
     try {
       const stored = await files.save({ bytes, ownerId: userIdFor(session.openid) });
       const [url] = await files.urls([stored.fileId]);

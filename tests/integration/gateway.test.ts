@@ -134,6 +134,30 @@ describe('the gateway refuses bad requests with the envelope', () => {
     expect(answer.text).not.toMatch(/ECONNRESET|secret/);
   });
 
+  it('does not echo a huge value back inside the fields', async () => {
+    const huge = 'x'.repeat(200 * 1024);
+    const answer = await post('privacy.consent', { version: huge }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+    expect(answer.body.error?.fields).toEqual({ version: '格式有误' });
+    expect(answer.text).not.toContain('xxxxxxxx');
+    expect(answer.text.length).toBeLessThan(500);
+  });
+
+  it('does not echo a wrong-typed value back either', async () => {
+    const answer = await post('reports.publicList', { status: 'echo-me-back' }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+    expect(answer.text).not.toContain('echo-me-back');
+  });
+
+  it('answers NOT_FOUND to an action name longer than the router takes', async () => {
+    expectRefusal(await post('reports.'.padEnd(150, 'x'), {}, { token: tokenOf('demo:resident-wang') }), 'NOT_FOUND', 404);
+  });
+
+  it('answers INVALID_INPUT to a path that is not valid percent-encoding', async () => {
+    expectRefusal(await request('/%ff'), 'INVALID_INPUT', 400);
+    expectRefusal(await request('/api/%ff', { method: 'POST' }), 'INVALID_INPUT', 400);
+  });
+
   it('answers NOT_FOUND as JSON for a route that does not exist', async () => {
     expectRefusal(await request('/api/no/such/thing', { method: 'DELETE' }), 'NOT_FOUND', 404);
   });
@@ -154,6 +178,22 @@ describe('uploads', () => {
   it('refuses an image over 5 MB', async () => {
     const big = Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024 + 1)]);
     expectRefusal(await upload(big, 'big.png', { token: tokenOf('demo:resident-wang') }), 'PAYLOAD_TOO_LARGE', 413);
+  });
+
+  it('refuses a multipart body cut off in the middle of the file', async () => {
+    const truncated = '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n' + PNG.toString('latin1');
+    const answer = await request('/api/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=cut' },
+      body: Buffer.from(truncated, 'latin1'),
+      token: tokenOf('demo:resident-wang'),
+    });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+  });
+
+  it('refuses a multipart body without a boundary', async () => {
+    const answer = await request('/api/upload', { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body: 'file', token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
   });
 
   it('refuses an upload without a session', async () => {
