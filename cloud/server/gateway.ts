@@ -18,6 +18,7 @@ import type { Dispatch } from '../dispatcher';
 import { userIdFor } from '../handlers/actor';
 import type { Files } from '../ports';
 import { DEMO_USERS, type DemoUser } from '../seed/demo';
+import { assertStrongSecret } from './config';
 import { bearerToken, signSession, verifySession, type Session } from './session';
 
 export interface GatewayFiles {
@@ -42,6 +43,8 @@ export interface GatewayOptions {
   /** Largest upload, in bytes. */
   uploadLimit?: number;
   devUsers?: readonly DemoUser[];
+  /** Which proxies' X-Forwarded-For to believe, so rate limits key on the real client (see config.ts). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -111,12 +114,14 @@ const DevLoginInput = v.union([v.object({ userKey: v.pipe(v.string(), v.maxLengt
 
 export async function buildGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const { dispatch, files, sessionSecret, dev } = options;
+  assertStrongSecret(sessionSecret);
   const devUsers = options.devUsers ?? DEMO_USERS;
   const uploadLimit = options.uploadLimit ?? 5 * 1024 * 1024;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     frameworkErrors: frameworkError,
+    trustProxy: options.trustProxy ?? false,
   });
 
   // A token is verified once per request: the rate limiter and the route both ask.

@@ -7,6 +7,7 @@ import type { LocalPorts } from '../adapters/local';
 import type { Caller } from '../dispatcher';
 import type { Envelope } from '../../src/domain/envelope';
 import { isSeeded, seedDemo } from '../seed/demo';
+import { assertStrongSecret, ConfigError, trustProxyFrom } from './config';
 import { buildGateway } from './gateway';
 
 interface BundledFunction {
@@ -21,7 +22,10 @@ const BUNDLE = join(ROOT, 'dist', 'cloud', 'functions', 'linli', 'index.js');
 /** The configured secret, or one generated once and kept beside the database so sessions survive restarts. */
 function sessionSecret(dataDir: string): string {
   const configured = process.env.LINLI_SESSION_SECRET;
-  if (configured) return configured;
+  if (configured) {
+    assertStrongSecret(configured);
+    return configured;
+  }
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
@@ -38,6 +42,8 @@ async function start(): Promise<void> {
   const dev = process.env.NODE_ENV === 'development' || process.argv.includes('--dev');
   const dataDir = resolve(process.env.LINLI_DATA_DIR || join(ROOT, 'data'));
   mkdirSync(dataDir, { recursive: true });
+  const secret = sessionSecret(dataDir);
+  const trustProxy = trustProxyFrom(process.env.LINLI_TRUST_PROXY);
 
   if (!existsSync(BUNDLE)) {
     console.error(`The cloud function is not built (${BUNDLE}). Run: npm run build:cloud`);
@@ -57,8 +63,9 @@ async function start(): Promise<void> {
   const app = await buildGateway({
     dispatch: (request: unknown, caller: Caller | null) => fn.main(request, { identity: caller ?? undefined }),
     files: ports.files,
-    sessionSecret: sessionSecret(dataDir),
+    sessionSecret: secret,
     dev,
+    trustProxy,
     h5Dir: join(ROOT, 'dist', 'h5'),
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
@@ -85,6 +92,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error) => {
-  console.error('Linli failed to start:', error);
+  console.error('Linli failed to start:', error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

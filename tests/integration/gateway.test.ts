@@ -12,7 +12,7 @@ import { userIdFor } from '../../cloud/handlers/actor';
 import type { JoinRequest } from '../../src/domain/membership/types';
 import { demoWorld, type DemoWorld } from '../support/demo-world';
 
-const SECRET = 'gateway-test-secret';
+const SECRET = 'gateway-test-secret-of-at-least-32-bytes';
 const RATE_LIMIT = 40;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -105,7 +105,7 @@ describe('the gateway refuses bad requests with the envelope', () => {
   });
 
   it('answers UNAUTHENTICATED to a token signed with another secret, even for a real person', async () => {
-    const forged = signSession('demo:committee-chen', 'not-the-server-secret');
+    const forged = signSession('demo:committee-chen', 'not-the-server-secret-but-as-long-as-it');
     expectRefusal(await post('membership.pendingRequests', {}, { token: forged }), 'UNAUTHENTICATED', 401);
   });
 
