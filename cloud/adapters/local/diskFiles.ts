@@ -1,10 +1,12 @@
-// Local Files port: uploads land on disk under the data dir, named by content, after their real type is sniffed.
+// Local Files port: uploads land on disk under the data dir, named by content, after their real type is sniffed
+// and their metadata (EXIF GPS and the rest) is stripped by re-encoding.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError } from '../../handlers/errors';
 import type { Clock, Files, Store, StoredFile } from '../../ports';
 import { checkImageBytes, DEFAULT_MAX_BYTES } from './imageCheck';
+import { withoutMetadata } from './stripMetadata';
 const LOCAL_ID = /^local\/([0-9a-f]{16})\.(jpg|png|webp|gif)$/;
 
 export type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number };
@@ -44,14 +46,15 @@ export function createDiskFiles({ dir, store, clock, maxBytes = DEFAULT_MAX_BYTE
       const existing = await describe(fileId);
       if (existing) return existing;
 
+      const clean = await withoutMetadata(bytes, type.mime);
       await mkdir(dir, { recursive: true });
       const target = join(dir, `${hash}.${ext}`);
       // Written aside and renamed, so a reader never sees half a file.
       const temp = `${target}.${process.pid}.tmp`;
-      await writeFile(temp, bytes);
+      await writeFile(temp, clean);
       await rename(temp, target);
 
-      const stored: StoredFile = { fileId, mime: type.mime, size: bytes.length, ownerId };
+      const stored: StoredFile = { fileId, mime: type.mime, size: clean.length, ownerId };
       const doc: FileDoc = { id: fileId, ...stored, createdAt: clock.now() };
       try {
         await store.insert('files', doc);
