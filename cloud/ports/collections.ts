@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']] },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']] },
   files: { indexes: [['ownerId']] },
+  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  roleClaims: { indexes: [['communityId']] },
   /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
   uploadTallies: { indexes: [] },
   /** Pending asynchronous image verdicts: id = trace id. */

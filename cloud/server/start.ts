@@ -1,5 +1,6 @@
-// `npm run dev` / `npm start`: the gateway in front of the BUNDLED `linli` function (what WeChat runs), with
-// SQLite under LINLI_DATA_DIR, the demo community seeded on first run, and dev login in development.
+// `npm start` / `npm run serve`: the gateway in front of the BUNDLED `linli` function (what WeChat runs), with SQLite
+// under LINLI_DATA_DIR. In development (`npm start`) the demo community is seeded on first run and dev login is on;
+// in production (`npm run serve`) neither exists.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,9 +56,13 @@ async function start(): Promise<void> {
   const fn = require(BUNDLE) as BundledFunction;
   const ports = fn.localPorts();
 
-  if (!(await isSeeded(ports.store))) {
+  // The demo and its well-known openids exist only in development; production holds only what `npm run setup` wrote.
+  if (dev && !(await isSeeded(ports.store))) {
     const seeded = await seedDemo(ports.store, ports.clock, ports.files);
     console.log(`Seeded the demo community 幸福里社区 (${seeded.households} households, ${seeded.users} people) into ${dataDir}`);
+  }
+  if (!dev && !(await isSeeded(ports.store))) {
+    console.log(`No community in ${dataDir} yet: describe yours and run npm run setup -- FILE (see README, Self-hosting).`);
   }
 
   const app = await buildGateway({

@@ -73,6 +73,14 @@ const SERVER_MESSAGES_EN: Record<string, string> = {
   '您已有一个待审核的申请，请耐心等待': 'You already have a request waiting for review',
   '该申请已处理': 'This request has already been decided',
   '申请不存在': 'Request not found',
+  '格式有误': 'Invalid format',
+  '请求地址有误': 'Malformed request address',
+  '上传未完成，请重试': 'The upload was cut off, please try again',
+  '图片已损坏或过大，无法读取': 'The image is damaged or too large to read',
+  '今天上传的图片数量已达上限，请明天再试': 'You have uploaded the most photos allowed today, please try again tomorrow',
+  '今天上传的图片总大小已达上限，请明天再试': 'You have uploaded the most photo data allowed today, please try again tomorrow',
+  '开通码是16位字母或数字': 'The claim code is 16 letters or digits',
+  '开通码无效、已使用或已过期': 'This claim code is wrong, already used or expired',
 };
 
 /** A server or schema message in the current language (Chinese stays as written). */

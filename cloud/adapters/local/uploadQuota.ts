@@ -40,13 +40,13 @@ export function uploadQuotaFrom(env: Record<string, string | undefined>): Upload
   };
 }
 
+// Fixed texts (the client translates them); the reason says which limit was met.
 function refusal(tally: Pick<UploadTally, 'photos' | 'bytes'>, size: number, quota: UploadQuota): ActionError | null {
   if (tally.photos + 1 > quota.photosPerDay) {
-    return new ActionError('RATE_LIMITED', `今天上传的图片已达 ${quota.photosPerDay} 张上限，请明天再试`, { reason: 'upload_quota_photos' });
+    return new ActionError('RATE_LIMITED', '今天上传的图片数量已达上限，请明天再试', { reason: 'upload_quota_photos' });
   }
   if (tally.bytes + size > quota.bytesPerDay) {
-    const mb = Math.floor(quota.bytesPerDay / 1024 / 1024);
-    return new ActionError('RATE_LIMITED', `今天上传的图片已达 ${mb}MB 上限，请明天再试`, { reason: 'upload_quota_bytes' });
+    return new ActionError('RATE_LIMITED', '今天上传的图片总大小已达上限，请明天再试', { reason: 'upload_quota_bytes' });
   }
   return null;
 }

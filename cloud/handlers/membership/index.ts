@@ -1,6 +1,7 @@
 // Membership, profile and inbox handlers, one per action of src/domain/membership/actions.ts.
 import type { membershipActions } from '../../../src/domain/membership/actions';
 import type { HandlerTable } from '..';
+import { claimRole } from './claimRole';
 import { consentPrivacy } from './consentPrivacy';
 import { decideJoin } from './decideJoin';
 import { joinWithCode } from './joinWithCode';
@@ -21,6 +22,7 @@ export const membershipHandlers: Pick<HandlerTable, keyof typeof membershipActio
   'households.list': listHouseholds,
   'membership.requestJoin': requestJoin,
   'membership.joinWithCode': joinWithCode,
+  'membership.claimRole': claimRole,
   'membership.pendingRequests': listPendingRequests,
   'membership.decide': decideJoin,
   'inbox.list': listInbox,

@@ -14,6 +14,8 @@ export const membershipActions = {
   'households.list': action<BuildingOption[]>()({ input: s.ListHouseholdsInput, roles: ANYONE }),
   'membership.requestJoin': action<{ requestId: string }>()({ input: s.RequestJoinInput, roles: ANYONE }),
   'membership.joinWithCode': action<SessionView>()({ input: s.JoinWithCodeInput, roles: ANYONE }),
+  /** The first committee member of a self-hosted community enters the code `npm run setup` printed. */
+  'membership.claimRole': action<SessionView>()({ input: s.ClaimRoleInput, roles: ANYONE }),
   'membership.pendingRequests': action<JoinRequestView[]>()({ input: s.NoInput, roles: STAFF }),
   'membership.decide': action<JoinRequestView>()({ input: s.DecideJoinInput, roles: STAFF }),
   'inbox.list': action<{ items: InboxItem[]; unread: number }>()({ input: s.NoInput, roles: ANYONE }),

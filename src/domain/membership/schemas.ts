@@ -25,6 +25,11 @@ export const JoinWithCodeInput = v.object({
   code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{6}$/, '邀请码是6位字母或数字')),
 });
 
+/** A committee claim code from `npm run setup`: 16 letters or digits, dashes and spaces ignored. */
+export const ClaimRoleInput = v.object({
+  code: v.pipe(v.string(), v.maxLength(40), v.transform((typed) => typed.toUpperCase().replace(/[\s-]/g, '')), v.regex(/^[A-Z0-9]{16}$/, '开通码是16位字母或数字')),
+});
+
 export const DecideJoinInput = v.variant('decision', [
   v.object({ requestId: id, decision: v.literal('approve') }),
   v.object({

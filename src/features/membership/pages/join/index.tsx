@@ -1,4 +1,5 @@
-// 加入社区: pick community → building → household (the committee reviews), or enter an invite code (instant).
+// 加入社区: pick community → building → household (the committee reviews), enter an invite code (instant), or
+// — for the first committee member of a self-hosted community — the claim code `npm run setup` printed.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
@@ -7,15 +8,18 @@ import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StateView';
 import { Button } from '@/components/nutui';
 import { useMembershipT } from '../../messages';
+import { ClaimCodeForm } from './ClaimCodeForm';
 import { HouseholdPicker } from './HouseholdPicker';
 import { InviteCodeForm } from './InviteCodeForm';
 import './index.scss';
+
+const TAB_LABELS = { household: 'join.byHousehold', code: 'join.byCode', claim: 'join.byClaim' } as const;
 
 const back = () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }));
 
 function JoinFlow({ session }: { session: SessionView }) {
   const t = useMembershipT();
-  const [mode, setMode] = useState<'household' | 'code'>('household');
+  const [mode, setMode] = useState<'household' | 'code' | 'claim'>('household');
   const backButton = (
     <Button type='primary' fill='outline' size='small' onClick={back}>
       {t('join.back')}
@@ -39,7 +43,7 @@ function JoinFlow({ session }: { session: SessionView }) {
   return (
     <View>
       <View className='join-modes' role='tablist'>
-        {(['household', 'code'] as const).map((value) => (
+        {(['household', 'code', 'claim'] as const).map((value) => (
           <View
             key={value}
             role='tab'
@@ -47,11 +51,11 @@ function JoinFlow({ session }: { session: SessionView }) {
             className={`join-modes__tab ${mode === value ? 'is-active' : ''}`}
             onClick={() => setMode(value)}
           >
-            {t(value === 'household' ? 'join.byHousehold' : 'join.byCode')}
+            {t(TAB_LABELS[value])}
           </View>
         ))}
       </View>
-      {mode === 'household' ? <HouseholdPicker /> : <InviteCodeForm />}
+      {mode === 'household' ? <HouseholdPicker /> : mode === 'code' ? <InviteCodeForm /> : <ClaimCodeForm />}
     </View>
   );
 }
