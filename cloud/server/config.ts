@@ -44,3 +44,32 @@ export function assertStrongSecret(secret: string, name = 'LINLI_SESSION_SECRET'
     );
   }
 }
+
+export interface LogSettings {
+  logger: { level: string; transport?: { target: string; options: Record<string, unknown> } };
+  /** One line per request: only when debugging. */
+  logRequests: boolean;
+}
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * LOG_LEVEL: quiet by default (`warn`: failures only); `debug` or `trace` add one pretty line per request
+ * (pino-pretty when installed, JSON otherwise).
+ */
+export function logSettingsFrom(value: string | undefined, canPrettyPrint = hasPinoPretty()): LogSettings {
+  const level = (value ?? '').trim().toLowerCase() || 'warn';
+  if (!LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, not "${level.slice(0, 20)}"`);
+  const debugging = level === 'debug' || level === 'trace';
+  const transport = debugging && canPrettyPrint ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } : undefined;
+  return { logger: transport ? { level, transport } : { level }, logRequests: debugging };
+}
+
+function hasPinoPretty(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -36,6 +36,8 @@ export interface GatewayOptions {
   /** The H5 build to serve at `/`, when it exists. */
   h5Dir?: string | null;
   logger?: FastifyServerOptions['logger'];
+  /** One log line per request (Fastify's request logging); off unless debugging. */
+  logRequests?: boolean;
   /** Requests per key (token subject, else IP) per window, on /api only. */
   rateLimit?: { max: number; timeWindowMs: number };
   /** Largest JSON body, in bytes. */
@@ -119,6 +121,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const uploadLimit = options.uploadLimit ?? 5 * 1024 * 1024;
   const app = Fastify({
     logger: options.logger ?? false,
+    disableRequestLogging: !options.logRequests,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     frameworkErrors: frameworkError,
     trustProxy: options.trustProxy ?? false,

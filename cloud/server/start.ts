@@ -8,7 +8,7 @@ import type { LocalPorts } from '../adapters/local';
 import type { Caller } from '../dispatcher';
 import type { Envelope } from '../../src/domain/envelope';
 import { isSeeded, seedDemo } from '../seed/demo';
-import { assertStrongSecret, ConfigError, trustProxyFrom } from './config';
+import { assertStrongSecret, ConfigError, logSettingsFrom, trustProxyFrom } from './config';
 import { buildGateway } from './gateway';
 
 interface BundledFunction {
@@ -45,6 +45,7 @@ async function start(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const secret = sessionSecret(dataDir);
   const trustProxy = trustProxyFrom(process.env.LINLI_TRUST_PROXY);
+  const logs = logSettingsFrom(process.env.LOG_LEVEL);
 
   if (!existsSync(BUNDLE)) {
     console.error(`The cloud function is not built (${BUNDLE}). Run: npm run build:cloud`);
@@ -72,14 +73,15 @@ async function start(): Promise<void> {
     dev,
     trustProxy,
     h5Dir: join(ROOT, 'dist', 'h5'),
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: logs.logger,
+    logRequests: logs.logRequests,
   });
 
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal}: shutting down`);
+    console.log(`${signal}: shutting down`);
     try {
       await app.close();
       await fn.shutdown();

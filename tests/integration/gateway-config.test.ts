@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ConfigError, assertStrongSecret, trustProxyFrom } from '../../cloud/server/config';
+import { ConfigError, assertStrongSecret, logSettingsFrom, trustProxyFrom } from '../../cloud/server/config';
 import { buildGateway, type GatewayOptions } from '../../cloud/server/gateway';
 
 const ROOT = join(__dirname, '..', '..');
@@ -102,5 +102,21 @@ describe('LINLI_SESSION_SECRET', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it('is quiet by default: failures only, no line per request', () => {
+    expect(logSettingsFrom(undefined)).toEqual({ logger: { level: 'warn' }, logRequests: false });
+    expect(logSettingsFrom('info')).toEqual({ logger: { level: 'info' }, logRequests: false });
+  });
+
+  it('logs each request, pretty-printed when pino-pretty is there, at debug', () => {
+    expect(logSettingsFrom('debug', true)).toMatchObject({ logger: { level: 'debug', transport: { target: 'pino-pretty' } }, logRequests: true });
+    expect(logSettingsFrom('DEBUG', false)).toEqual({ logger: { level: 'debug' }, logRequests: true });
+  });
+
+  it('refuses a level pino does not know', () => {
+    expect(() => logSettingsFrom('verbose')).toThrow(ConfigError);
   });
 });

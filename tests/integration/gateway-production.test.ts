@@ -11,10 +11,12 @@ import { signSession } from '../../cloud/server/session';
 const ROOT = join(__dirname, '..', '..');
 const SECRET = 'production-test-secret-of-32-bytes-at-least';
 
-let dataDir: string;
-let child: ChildProcess;
-let base: string;
-let output = '';
+interface Running {
+  base: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,13 +29,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'linli-production-'));
+/** Starts cloud/server/start.ts as `npm run serve` does (no NODE_ENV=development) on a fresh data dir. */
+async function startProduction(extraEnv: Record<string, string> = {}): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linli-production-'));
   const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LINLI_SESSION_SECRET: SECRET };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINLI_DATA_DIR: dataDir, LINLI_SESSION_SECRET: SECRET, ...extraEnv };
   delete env.NODE_ENV;
-  child = spawn(process.execPath, ['--import', 'tsx', 'cloud/server/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!extraEnv.LOG_LEVEL) delete env.LOG_LEVEL;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'cloud/server/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 30_000;
@@ -41,21 +45,36 @@ beforeAll(async () => {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the gateway did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}, 40_000);
+  return {
+    base: `http://127.0.0.1:${port}`,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
-afterAll(async () => {
-  if (child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
+let running: Running;
+let base: string;
+let dataDir: string;
+const output = () => running.output();
+
+beforeAll(async () => {
+  running = await startProduction();
+  ({ base, dataDir } = running);
+}, 40_000);
+afterAll(() => running.stop());
 
 describe('a production gateway on a fresh data dir', () => {
   it('seeds no community, and says how to create one', async () => {
-    expect(output).not.toMatch(/Seeded the demo/);
-    expect(output).toMatch(/No community in .* yet: describe yours and run npm run setup -- FILE/);
+    expect(output()).not.toMatch(/Seeded the demo/);
+    expect(output()).toMatch(/No community in .* yet: describe yours and run npm run setup -- FILE/);
     const store = openSqliteStore({ file: join(dataDir, 'linli.db') });
     try {
       expect(await store.count('communities', {})).toBe(0);
@@ -78,4 +97,24 @@ describe('a production gateway on a fresh data dir', () => {
     expect(await call('session.me')).toMatchObject({ ok: true, data: { membership: null } });
     expect(await call('membership.pendingRequests')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('logs no line per request by default', () => {
+    expect(output()).not.toMatch(/incoming request|request completed|"reqId"/);
+  });
+});
+
+describe('with LOG_LEVEL=debug', () => {
+  it('prints one readable line per request', async () => {
+    const debug = await startProduction({ LOG_LEVEL: 'debug' });
+    try {
+      await fetch(`${debug.base}/api/session/dev-users`);
+      const deadline = Date.now() + 5_000;
+      while (!/request completed/.test(debug.output()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(debug.output()).toMatch(/request completed/);
+      // Pretty, not one JSON object per line.
+      expect(debug.output()).not.toMatch(/^\{"level":/m);
+    } finally {
+      await debug.stop();
+    }
+  }, 40_000);
 });
