@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
+  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  roleClaims: { indexes: [['communityId']], scope: 'community' },
+  /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
+  uploadTallies: { indexes: [], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
   contentChecks: { indexes: [['fileId']], scope: 'global' },
   reports: {

@@ -7,8 +7,8 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
-import type { StoreTx } from '../ports/store';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { writeRecords } from './write';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -220,14 +220,7 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
-  await store.transaction(async (tx: StoreTx) => {
-    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
-      for (const doc of docs) await tx.insert(collection, doc);
-    }
-  });
-  const summary = {} as SeedSummary;
-  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
-  return summary;
+  return (await writeRecords(store, { ...data })) as SeedSummary;
 }
 
 /** Whether a store already holds a community (then seeding is skipped on start). */
