@@ -220,7 +220,12 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
-  return (await writeRecords(store, { ...data })) as SeedSummary;
+  const summary = (await writeRecords(store, { ...data })) as SeedSummary;
+  // The seeded cases took their photos on, so the upload sweep keeps them.
+  for (const report of data.reports) {
+    for (const photo of [...report.photos, ...report.afterPhotos]) await store.update('files', photo.fileId, { attachedTo: `reports/${report.id}` });
+  }
+  return summary;
 }
 
 /** Whether a store already holds a community (then seeding is skipped on start). */

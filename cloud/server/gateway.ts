@@ -16,6 +16,7 @@ import * as v from 'valibot';
 import type { ActionErrorBody, Envelope, ErrorCode } from '../../src/domain/envelope';
 import { fail, ok } from '../../src/domain/envelope';
 import type { Dispatch } from '../dispatcher';
+import type { DiskFiles } from '../adapters/local/diskFiles';
 import { userIdFor } from '../handlers/actor';
 import type { Files } from '../ports';
 import { DEMO_USERS, type DemoUser } from '../seed/demo';
@@ -25,7 +26,7 @@ import { bearerToken, signSession, verifySession, type Session } from './session
 export interface GatewayFiles {
   save: Files['save'];
   urls: Files['urls'];
-  read(fileId: string): Promise<{ bytes: Buffer; mime: string } | null>;
+  read: DiskFiles['read'];
 }
 
 export interface GatewayOptions {
@@ -101,7 +102,10 @@ async function uploadedBytes(req: FastifyRequest): Promise<Buffer | Envelope<nev
   try {
     const part = await req.file();
     if (!part || part.fieldname !== 'file') return error('INVALID_INPUT', 'gateway.pickImage', { fields: { file: 'gateway.pickImage' } });
-    return await part.toBuffer();
+    const bytes = await part.toBuffer();
+    // The limit cuts the stream at its size; a cut file is refused whether or not the parser threw.
+    if (part.file.truncated) return error('PAYLOAD_TOO_LARGE', 'gateway.tooLarge');
+    return bytes;
   } catch (thrown) {
     // Limits carry their status (413); a truncated or boundary-less body is the client's fault, not ours.
     if (typeof (thrown as { statusCode?: unknown } | null)?.statusCode === 'number') throw thrown;
@@ -186,14 +190,15 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
     return send(reply, envelope);
   });
 
-  app.get<{ Params: { '*': string } }>('/files/*', async (req, reply) => {
-    const file = await files.read(req.params['*']);
+  app.get<{ Params: { '*': string }; Querystring: Record<string, unknown> }>('/files/*', async (req, reply) => {
+    // Only an address a handler signed for someone allowed to see the photo, and not expired.
+    const file = await files.read(req.params['*'], req.query ?? {});
     if (!file) return send(reply, error('NOT_FOUND', 'files.missing'));
     // Ids are content hashes, so a file never changes; nosniff keeps browsers from reinterpreting it.
     return reply
       .header('content-type', file.mime)
       .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('cache-control', file.cache === 'public' ? 'public, max-age=86400, immutable' : 'private, max-age=3600')
       .send(file.bytes);
   });
 

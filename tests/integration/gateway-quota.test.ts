@@ -1,12 +1,13 @@
 // The daily upload quota through the real gateway: one person can store only so many photos and bytes per day
 // (China time), parallel uploads cannot slip past it, and the refusal says which limit was met.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createDiskFiles, fixedClock, openSqliteStore, uploadQuotaFrom, type SqliteStore, type UploadQuota } from '../../cloud/adapters/local';
+import { createDiskFiles, createFileLinks, fixedClock, openSqliteStore, uploadQuotaFrom, type SqliteStore, type UploadQuota } from '../../cloud/adapters/local';
 import { buildGateway } from '../../cloud/server/gateway';
 import { signSession } from '../../cloud/server/session';
 
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 async function gatewayWith(quota: UploadQuota) {
   const clock = fixedClock(LATE_EVENING);
-  const files = createDiskFiles({ dir: join(dir, 'files'), store, clock, quota });
+  const files = createDiskFiles({ dir: join(dir, 'files'), store, clock, quota, links: createFileLinks(randomBytes(32)) });
   const app = await buildGateway({ dispatch: async () => ({ ok: true, data: null }), files, sessionSecret: SECRET, dev: false, h5Dir: null, rateLimit: { max: 1000, timeWindowMs: 60_000 } });
   apps.push(app);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -212,6 +212,16 @@ describe('uploads', () => {
     expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({ format: 'png', width: 1, height: 1 });
   });
 
+  it('serves a photo only at the signed address a handler gave out, cacheable only when public', async () => {
+    const answer = await upload(PNG, 'dot.png', { token: tokenOf('demo:resident-wang') });
+    const { fileId, url } = answer.body.data as { fileId: string; url: string };
+    expectRefusal(await request(`/files/${fileId}`), 'NOT_FOUND', 404);
+    expectRefusal(await request(url.replace(/s=[^&]+/, 's=AAAAAAAAAAAAAAAAAAAAAA')), 'NOT_FOUND', 404);
+    expect((await fetch(`${base}${url}`)).headers.get('cache-control')).toMatch(/^public/);
+    const [privately] = await world.ports.files.urls([fileId], { cache: 'private' });
+    expect((await fetch(`${base}${privately}`)).headers.get('cache-control')).toMatch(/^private/);
+  });
+
   it('answers NOT_FOUND for a file that does not exist', async () => {
     expectRefusal(await request('/files/local/0123456789abcdef.png'), 'NOT_FOUND', 404);
   });

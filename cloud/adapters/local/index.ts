@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Clock, Ports } from '../../ports';
 import { systemClock } from './clock';
 import { createDiskFiles, type DiskFiles } from './diskFiles';
+import { createFileLinks, linkKeyIn } from './fileLinks';
 import { createInboxNotifier } from './inboxNotifier';
 import { createKeywordContentCheck } from './keywordContentCheck';
 import { openSqliteStore, type SqliteStore } from './sqliteStore';
@@ -12,6 +13,7 @@ import { uploadQuotaFrom, type UploadQuota } from './uploadQuota';
 export { fixedClock, systemClock, type FixedClock } from './clock';
 export { openSqliteStore, type SqliteStore } from './sqliteStore';
 export { createDiskFiles, type DiskFiles } from './diskFiles';
+export { createFileLinks, linkKeyIn } from './fileLinks';
 export { createKeywordContentCheck, BANNED_WORDS } from './keywordContentCheck';
 export { createInboxNotifier } from './inboxNotifier';
 export { DEFAULT_UPLOAD_QUOTA, uploadQuotaFrom, type UploadQuota } from './uploadQuota';
@@ -33,7 +35,7 @@ export function createLocalPorts(options: { dataDir: string; clock?: Clock; uplo
   const store = openSqliteStore({ file: join(dataDir, DATABASE_FILE) });
   return {
     store,
-    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, quota: options.uploadQuota ?? uploadQuotaFrom(process.env) }),
+    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(linkKeyIn(dataDir)), quota: options.uploadQuota ?? uploadQuotaFrom(process.env) }),
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(),
     clock,
