@@ -43,6 +43,7 @@ export const COLLECTIONS = {
       ['streetId', 'level', 'status', 'dueAt'],
       ['streetId', 'createdAt'],
       ['reporterId', 'createdAt'],
+      ['communityId', 'caseNo'],
     ],
     scope: 'community',
     photoFields: ['photos', 'afterPhotos'],
@@ -50,6 +51,8 @@ export const COLLECTIONS = {
   reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
   reportSupports: { indexes: [['reportId']], scope: 'child' },
+  /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
+  counters: { indexes: [], scope: 'global' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

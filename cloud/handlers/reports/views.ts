@@ -60,6 +60,7 @@ export async function publicViews(ports: ViewPorts, reports: readonly Report[], 
   for (const report of reports) {
     views.push({
       id: report.id,
+      caseNo: report.caseNo ?? null,
       category: report.category,
       description: report.description,
       photoUrls: passedIds(report.photos).map((id) => urls.get(id) ?? ''),
@@ -96,6 +97,7 @@ export async function queueItems(ports: ViewPorts, reports: readonly Report[], o
     const thumb = thumbOf(report);
     return {
       id: report.id,
+      caseNo: report.caseNo ?? null,
       category: report.category,
       description: report.description,
       address: report.address,
