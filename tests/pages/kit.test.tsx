@@ -73,9 +73,9 @@ describe('ConfirmSheet', () => {
     expect(await screen.findByText('必填')).toBeTruthy();
     expect(fake.calls('reports.markDuplicate')).toHaveLength(0);
 
-    await typeInto('重复的案件编号', 'r-0');
+    await typeInto('重复的案件编号（如 2026-0042）', '2026-0001');
     press('确定');
-    await waitFor(() => expect(fake.calls('reports.markDuplicate')).toEqual([{ reportId: 'r-1', duplicateOf: 'r-0' }]));
+    await waitFor(() => expect(fake.calls('reports.markDuplicate')).toEqual([{ reportId: 'r-1', duplicateOf: '2026-0001' }]));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '标记重复' })).toBeNull());
   });
 
