@@ -7,11 +7,11 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
-import type { StoreTx } from '../ports/store';
 import { demoActs } from './acts';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
+import { writeRecords } from './write';
 import type { ActDoc } from '../kit/acts';
 
 export const STREET_ID = 'st-qingshi';
@@ -237,13 +237,14 @@ export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, '
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
   if (files) await attachTreePhotos(data.careLogs, files);
-  await store.transaction(async (tx: StoreTx) => {
-    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
-      for (const doc of docs) await tx.insert(collection, doc);
-    }
-  });
-  const summary = {} as SeedSummary;
-  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
+  const summary = (await writeRecords(store, { ...data })) as SeedSummary;
+  // The seeded cases and care logs took their photos on, so the upload sweep keeps them.
+  for (const report of data.reports) {
+    for (const photo of [...report.photos, ...report.afterPhotos]) await store.update('files', photo.fileId, { attachedTo: `reports/${report.id}` });
+  }
+  for (const log of data.careLogs) {
+    for (const photo of log.photos) await store.update('files', photo.fileId, { attachedTo: `careLogs/${log.id}` });
+  }
   return summary;
 }
 

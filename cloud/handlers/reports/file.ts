@@ -3,7 +3,8 @@
 // the deadline follows the category, and the report lands together with its first event; then the people who
 // handle it are told, and so is anyone answerable for the spot (a shop's 门前三包 zone) — the grid still owns it.
 import { newReport } from '../../../src/domain/reports/newReport';
-import { routeToGrid } from '../../../src/domain/reports/rules';
+import { caseCounterKey, caseNoOf, routeToGrid } from '../../../src/domain/reports/rules';
+import { chinaYear, nextNumber } from '../../kit/counters';
 import type { CategoryKey } from '../../../src/domain/reports/categories';
 import type { Report, ReportSubject } from '../../../src/domain/reports/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
@@ -63,6 +64,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const handlers = await handlersOf(store, report);
   const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...(await responsibleNotices(ctx, report, handlers))];
   await store.transaction(async (tx) => {
+    const year = chinaYear(now);
+    report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', event);
