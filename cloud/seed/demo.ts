@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { demoPolls, type DemoPolls } from './demoPolls';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 
 export const STREET_ID = 'st-qingshi';
@@ -95,7 +96,7 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoPolls {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -189,6 +190,7 @@ export function demoData(now: number): DemoData {
     members,
     joinRequests,
     ...demoReports(now, userOf, STREET_ID),
+    ...demoPolls(now, userOf, members),
   };
 }
 
