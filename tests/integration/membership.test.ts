@@ -1,6 +1,7 @@
 // Joining a community: a newcomer consents, names themselves, picks a household and asks; only that community's
 // committee sees and decides the request; an invite code admits at once.
 import { userIdFor } from '../../cloud/handlers/actor';
+import { renderNotice } from '../../src/domain/messages';
 import type { Household, JoinRequest } from '../../src/domain/membership/types';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
@@ -80,7 +81,8 @@ describe('a newcomer joining 幸福里社区', () => {
     expect(me.pendingRequest).toBeNull();
     const { items } = dataOf(await visitor('inbox.list'));
     expect(items[0]).toMatchObject({ kind: 'membership.rejected' });
-    expect(items[0].body).toContain('该户登记人数已满');
+    expect(items[0]!.params.reason).toBe('该户登记人数已满，请联系户主');
+    expect(renderNotice(items[0]!.kind, items[0]!.params, 'en').body).toBe('Reason: 该户登记人数已满，请联系户主');
   });
 
   it('refuses a second request while one is pending, naming the reason', async () => {
@@ -89,7 +91,7 @@ describe('a newcomer joining 幸福里社区', () => {
     const two = await householdByLabel('6栋2单元602');
     dataOf(await visitor('membership.requestJoin', { communityId: 'c-xingfuli', householdId: one.id }));
     const second = await visitor('membership.requestJoin', { communityId: 'c-xingfuli', householdId: two.id });
-    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'request_pending' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'membership.requestPending' } });
     expect(await world.ports.store.count('joinRequests', { userId: userIdFor('dev:eager') })).toBe(1);
   });
 
@@ -98,7 +100,7 @@ describe('a newcomer joining 幸福里社区', () => {
     const household = await householdByLabel('8栋1单元101');
     expect(await wang('membership.requestJoin', { communityId: 'c-xingfuli', householdId: household.id })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', reason: 'already_member' },
+      error: { code: 'CONFLICT', reason: 'membership.alreadyMember' },
     });
   });
 
@@ -106,9 +108,9 @@ describe('a newcomer joining 幸福里社区', () => {
     const visitor = world.as('dev:hasty');
     const household = await householdByLabel('2栋2单元501');
     const input = { communityId: 'c-xingfuli', householdId: household.id };
-    expect(await visitor('membership.requestJoin', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'consent_required' } });
+    expect(await visitor('membership.requestJoin', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'membership.consentRequired' } });
     dataOf(await visitor('privacy.consent', { version: CONSENT_VERSION }));
-    expect(await visitor('membership.requestJoin', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'nickname_required' } });
+    expect(await visitor('membership.requestJoin', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'membership.nicknameFirst' } });
   });
 
   it('refuses a nickname that fails content security', async () => {
@@ -154,7 +156,7 @@ describe('who decides a join request', () => {
     dataOf(await world.demo('committee-chen')('membership.decide', { requestId, decision: 'approve' }));
     expect(await world.demo('committee-liu')('membership.decide', { requestId, decision: 'reject', reason: '重复' })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', reason: 'already_decided' },
+      error: { code: 'CONFLICT', reason: 'membership.alreadyDecided' },
     });
   });
 

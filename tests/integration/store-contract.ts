@@ -4,9 +4,9 @@ import { DuplicateIdError, type Doc, type Store } from '../../cloud/ports/store'
 
 /** Collections the contract writes to; an adapter under test must know them. */
 export const CONTRACT_COLLECTIONS: Record<string, CollectionSpec> = {
-  things: { indexes: [['kind', 'rank'], ['tag']] },
-  drives: { indexes: [] },
-  signups: { indexes: [['driveId']] },
+  things: { indexes: [['kind', 'rank'], ['tag']], scope: 'global' },
+  drives: { indexes: [], scope: 'global' },
+  signups: { indexes: [['driveId']], scope: 'global' },
 };
 
 type Thing = Doc & { kind?: string; rank?: number | string; tag?: string | null; done?: boolean | number; nested?: unknown };

@@ -1,5 +1,6 @@
 // A fake gateway behind the real H5 transport: each test declares how actions answer and reads what was sent.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { abilitiesOf } from '@/domain/abilities';
 import Taro from '@tarojs/taro';
 import type { Envelope } from '@/domain/envelope';
 import type { SessionView } from '@/domain/membership/types';
@@ -70,6 +71,7 @@ export const resident = (overrides: Partial<SessionView> = {}): SessionView => (
     householdLabel: '3栋2单元501',
   },
   pendingRequest: null,
+  can: abilitiesOf('resident'),
   ...overrides,
 });
 
@@ -77,6 +79,7 @@ export const newcomer = (overrides: Partial<SessionView['user']> = {}): SessionV
   user: { id: 'u_new', nickname: '小何', avatarUrl: '', consentVersion: CONSENT_VERSION, ...overrides },
   membership: null,
   pendingRequest: null,
+  can: abilitiesOf('guest'),
 });
 
 /** Types into a Taro Input / Textarea found by its aria-label (the real field renders inside the host). */

@@ -4,13 +4,13 @@ import { createInboxNotifier } from '../../cloud/adapters/local/inboxNotifier';
 import { openSqliteStore, type SqliteStore } from '../../cloud/adapters/local/sqliteStore';
 import { createWxNotifier, subscriptionId, templateData, type WxSubscribeApi } from '../../cloud/adapters/wx/wxNotifier';
 import type { Notice } from '../../cloud/ports';
+import { renderNotice } from '../../src/domain/messages';
 
 const notice: Notice = {
   userId: 'u_1',
   communityId: 'c-xingfuli',
   kind: 'report.resolved',
-  title: '您反映的问题已处理',
-  body: '3栋门口垃圾满溢已清理完毕，请核查',
+  params: { category: '@category.overflowing_bin', address: '3栋门口' },
   link: '/features/reports/pages/detail/index?id=r1',
 };
 
@@ -26,7 +26,7 @@ describe('inbox notifier (local)', () => {
     const clock = fixedClock(5_000);
     await createInboxNotifier(store, clock).notify(notice);
     const items = await store.find('inbox', { userId: 'u_1', readAt: null });
-    expect(items).toEqual([expect.objectContaining({ kind: notice.kind, title: notice.title, body: notice.body, link: notice.link, createdAt: 5_000 })]);
+    expect(items).toEqual([expect.objectContaining({ kind: notice.kind, params: notice.params, link: notice.link, createdAt: 5_000 })]);
   });
 
   it('offers no subscription templates', () => {
@@ -62,7 +62,7 @@ describe('WeChat notifier', () => {
   it('sends nothing without a consent, or for a kind without a template', async () => {
     const { api, sent } = fakeSubscribe();
     await make(api).notify(notice);
-    await make(api).notify({ ...notice, kind: 'inbox.other' });
+    await make(api).notify({ ...notice, kind: 'report.started' });
     expect(sent).toEqual([]);
     expect(await store.count('inbox', { userId: 'u_1' })).toBe(2);
   });
@@ -79,9 +79,11 @@ describe('WeChat notifier', () => {
   });
 
   it('fits template text into the 20-character limit of a thing field', () => {
-    const long = { ...notice, body: '这是一段非常非常长的正文内容，超过二十个字符以后应当被截断处理' };
+    const long: Notice = { ...notice, params: { ...notice.params, address: '这是一段非常非常长的位置说明，超过二十个字符以后应当被截断处理' } };
+    const body = renderNotice(long.kind, long.params, 'zh').body;
     const data = templateData(long, { templateId: 't' }, 0);
     expect(Array.from(data.thing2.value).length).toBeLessThanOrEqual(20);
-    expect(long.body.startsWith(data.thing2.value.slice(0, -1))).toBe(true);
+    expect(body.startsWith(data.thing2.value.slice(0, -1))).toBe(true);
+    expect(data.thing1.value).toBe('您上报的问题已处理，请核查');
   });
 });

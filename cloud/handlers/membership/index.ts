@@ -1,4 +1,4 @@
-// Membership, profile and inbox handlers, one per action of src/domain/membership/actions.ts.
+// Membership and profile handlers, one per action of src/domain/membership/actions.ts.
 import type { membershipActions } from '../../../src/domain/membership/actions';
 import type { HandlerTable } from '..';
 import { consentPrivacy } from './consentPrivacy';
@@ -6,9 +6,7 @@ import { decideJoin } from './decideJoin';
 import { joinWithCode } from './joinWithCode';
 import { listCommunities } from './listCommunities';
 import { listHouseholds } from './listHouseholds';
-import { listInbox } from './listInbox';
 import { listPendingRequests } from './listPendingRequests';
-import { markInboxRead } from './markInboxRead';
 import { requestJoin } from './requestJoin';
 import { sessionMe } from './sessionMe';
 import { updateProfile } from './updateProfile';
@@ -23,6 +21,4 @@ export const membershipHandlers: Pick<HandlerTable, keyof typeof membershipActio
   'membership.joinWithCode': joinWithCode,
   'membership.pendingRequests': listPendingRequests,
   'membership.decide': decideJoin,
-  'inbox.list': listInbox,
-  'inbox.markRead': markInboxRead,
 };

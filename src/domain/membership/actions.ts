@@ -1,7 +1,7 @@
-// Profile, privacy consent, community membership and the in-app inbox.
+// Profile, privacy consent and community membership.
 import { action } from '../catalogue';
 import * as s from './schemas';
-import type { Community, InboxItem, JoinRequestView, SessionView, Street } from './types';
+import type { Community, JoinRequestView, SessionView, Street } from './types';
 
 export interface HouseholdOption { id: string; label: string }
 export interface BuildingOption { id: string; name: string; households: HouseholdOption[] }
@@ -16,6 +16,4 @@ export const membershipActions = {
   'membership.joinWithCode': action<SessionView>()({ input: s.JoinWithCodeInput, roles: 'anyone' }),
   'membership.pendingRequests': action<JoinRequestView[]>()({ input: s.NoInput, roles: 'overseers' }),
   'membership.decide': action<JoinRequestView>()({ input: s.DecideJoinInput, roles: 'overseers' }),
-  'inbox.list': action<{ items: InboxItem[]; unread: number }>()({ input: s.NoInput, roles: 'anyone' }),
-  'inbox.markRead': action<{ unread: number }>()({ input: s.MarkReadInput, roles: 'anyone' }),
 } as const;

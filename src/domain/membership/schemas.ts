@@ -36,4 +36,3 @@ export const DecideJoinInput = v.variant('decision', [
   }),
 ]);
 
-export const MarkReadInput = v.object({ ids: v.pipe(v.array(id), v.maxLength(100)) });

@@ -83,4 +83,3 @@ export interface JoinRequestView {
   createdAt: number;
 }
 
-export interface InboxItem { id: string; kind: string; title: string; body: string; link?: string; createdAt: number; readAt?: number }
