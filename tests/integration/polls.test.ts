@@ -253,7 +253,7 @@ describe('polls.close and polls.update', () => {
     const changed = surveyInput(world, { title: '改过的标题', audience: { level: 'building', ids: ['b-3'] }, opensAt: world.clock.now() + DAY, closesAt: world.clock.now() + 3 * DAY });
     dataOf(await committee('polls.update', { pollId: id, ...changed }));
     expect(await storedPoll(world, id)).toMatchObject({ title: '改过的标题', audience: { level: 'building', ids: ['b-3'] } });
-    expect((await world.sqlite.find<{ key: string }>('pollAudience', { pollId: id })).map((row) => row.key)).toEqual(['building:b-3']);
+    expect((await world.sqlite.find<{ id: string; key: string }>('pollAudience', { pollId: id })).map((row) => row.key)).toEqual(['building:b-3']);
 
     world.clock.advance(DAY);
     expect(errorOf(await committee('polls.update', { pollId: id, ...changed, title: '再改' }))).toMatchObject({ code: 'CONFLICT', reason: 'poll.frozen' });
