@@ -2,6 +2,8 @@
 import type { MessageTable } from '../common/messages';
 
 export const pollMessages: MessageTable = {
+  'poll.entry': { zh: '民意调查', en: 'Polls' },
+  'poll.entryDesc': { zh: '满意度调查与意见征集', en: 'Satisfaction surveys and quick polls' },
   'poll.title': { zh: '请填写调查标题', en: 'Please give the poll a title' },
   'poll.questionTitle': { zh: '请填写题目', en: 'Please write the question' },
   'poll.optionLabel': { zh: '请填写选项', en: 'Please fill in the option' },
