@@ -1,7 +1,7 @@
 // The results page draws the count as bars with counts and shares, the average score and the turnout; the
 // pending section on 首页 / 参与 lists what waits for me and nothing when nothing does.
 import { render, screen, waitFor } from '@testing-library/react';
-import * as taro from '@tarojs/taro';
+import Taro, * as taro from '@tarojs/taro';
 import ResultsPage from '@/features/polls/pages/results/index';
 import { PendingPolls } from '@/features/polls/components/PendingPolls';
 import { PageShell } from '@/components/PageShell';
@@ -69,7 +69,7 @@ describe('PendingPolls', () => {
     expect(await screen.findByText('待我填写的调查')).toBeTruthy();
     expect(screen.getByText('2026年物业服务满意度调查')).toBeTruthy();
     press('去填写');
-    await waitFor(() => expect(taro.default.navigateTo).toHaveBeenCalledWith({ url: '/features/polls/pages/answer/index?id=p-1' }));
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/features/polls/pages/answer/index?id=p-1' }));
   });
 
   it('shows nothing at all when no poll waits', async () => {

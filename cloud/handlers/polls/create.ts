@@ -2,14 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Poll } from '../../../src/domain/polls/types';
 import type { ActionHandler } from '../context';
-import { notFound } from '../errors';
+import { forbidden } from '../errors';
 import { audienceRowsOf, checkedSettings } from './settings';
 
 export const newPollId = (now: number): string => `p_${now.toString(36)}_${randomBytes(4).toString('hex')}`;
 
 export const createPoll: ActionHandler<'polls.create'> = async (input, ctx) => {
   const { actor } = ctx;
-  if (!actor.communityId) throw notFound('common.joinFirst');
+  if (!actor.communityId) throw forbidden('common.joinFirst');
   const now = ctx.clock.now();
   const settings = await checkedSettings(ctx, input, actor.communityId, now);
   const poll: Poll = {
