@@ -4,7 +4,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'features/membership',
-      pages: ['pages/profile/index', 'pages/join/index', 'pages/approvals/index', 'pages/inbox/index'],
+      pages: ['pages/profile/index', 'pages/join/index', 'pages/approvals/index', 'pages/codes/index', 'pages/inbox/index'],
     },
     {
       root: 'features/reports',

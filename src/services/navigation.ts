@@ -12,6 +12,7 @@ export const MEMBERSHIP = {
   profile: '/features/membership/pages/profile/index',
   join: '/features/membership/pages/join/index',
   approvals: '/features/membership/pages/approvals/index',
+  codes: '/features/membership/pages/codes/index',
   inbox: '/features/membership/pages/inbox/index',
 } as const;
 

@@ -74,6 +74,22 @@ describe('app shell', () => {
     render(<MePage />);
 
     expect(await screen.findByText('入户审核')).toBeTruthy();
+    expect(screen.getByText('住户邀请码')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('3')).toBeTruthy());
+  });
+
+  it('offers the street office no join review: that is the community committee\'s', async () => {
+    const server = fakeServer({
+      'session.me': () =>
+        ok(resident({ membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'street', householdId: null, householdLabel: null } })),
+      'inbox.list': () => ok({ items: [], unread: 0 }),
+    });
+    freshDevice();
+    render(<MePage />);
+
+    expect(await screen.findByText('幸福里社区')).toBeTruthy();
+    expect(screen.queryByText('入户审核')).toBeNull();
+    expect(screen.queryByText('住户邀请码')).toBeNull();
+    expect(server.calls('membership.pendingRequests')).toEqual([]);
   });
 });

@@ -15,10 +15,10 @@ function Count({ value }: { value: number | null }) {
 export function CommunitySection({ session }: { session: SessionView }) {
   const t = useT();
   const { membership, pendingRequest } = session;
-  const staff = session.can.reviewJoins;
+  const committee = session.can.reviewJoins;
   const approvals = useAsync(
-    () => (staff ? call('membership.pendingRequests') : Promise.resolve({ ok: true as const, data: [] })),
-    [staff],
+    () => (committee ? call('membership.pendingRequests') : Promise.resolve({ ok: true as const, data: [] })),
+    [committee],
   );
   const inbox = useAsync(() => call('inbox.list'), []);
   useReshow(() => {
@@ -57,7 +57,7 @@ export function CommunitySection({ session }: { session: SessionView }) {
   return (
     <Cell.Group className='cells'>
       {community}
-      {staff ? (
+      {committee ? (
         <Cell
           clickable
           title={t('me.approvals')}
@@ -65,6 +65,7 @@ export function CommunitySection({ session }: { session: SessionView }) {
           onClick={() => openPage(MEMBERSHIP.approvals)}
         />
       ) : null}
+      {session.can.manageHouseholdCodes ? <Cell clickable title={t('me.codes')} onClick={() => openPage(MEMBERSHIP.codes)} /> : null}
       <Cell
         clickable
         title={t('me.inbox')}
