@@ -15,6 +15,7 @@ export function PollHeader({ poll }: { poll: PollDetail }) {
         <Badge tone='muted'>{audience}</Badge>
       </View>
       <Text className='muted'>{[period(poll), settings(poll)].join(' · ')}</Text>
+      {poll.responseCount !== null ? <Text className='muted'>{t('poll.responses', { n: poll.responseCount })}</Text> : null}
       {poll.description ? <Text className='body-text'>{poll.description}</Text> : null}
     </View>
   );
