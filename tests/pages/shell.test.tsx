@@ -54,7 +54,7 @@ describe('app shell', () => {
     fakeServer({
       'session.me': () =>
         ok({ ...newcomer(), pendingRequest: { id: 'jr-1', communityName: '幸福里社区', householdLabel: '3栋2单元501', createdAt: 0 } }),
-      'inbox.list': () => ok({ items: [], unread: 0 }),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
     });
     freshDevice();
     render(<MePage />);
@@ -68,7 +68,7 @@ describe('app shell', () => {
       'session.me': () =>
         ok(resident({ membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'committee', householdId: null, householdLabel: null } })),
       'membership.pendingRequests': () => ok([{ id: 'a' }, { id: 'b' }, { id: 'c' }]),
-      'inbox.list': () => ok({ items: [], unread: 0 }),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
     });
     freshDevice();
     render(<MePage />);
@@ -82,7 +82,7 @@ describe('app shell', () => {
     const server = fakeServer({
       'session.me': () =>
         ok(resident({ membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'street', householdId: null, householdLabel: null } })),
-      'inbox.list': () => ok({ items: [], unread: 0 }),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
     });
     freshDevice();
     render(<MePage />);

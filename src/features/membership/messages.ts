@@ -1,4 +1,4 @@
-// Words of the membership screens: profile, joining a community, approvals, invite codes, inbox.
+// Words of the membership screens: profile, joining a community, approvals, invite codes.
 import { defineMessages } from '@/services/i18n';
 
 export const useMembershipT = defineMessages({
@@ -44,6 +44,7 @@ export const useMembershipT = defineMessages({
     'approvals.reason': '驳回原因',
     'approvals.reasonPlaceholder': '请告诉申请人为什么被驳回',
     'approvals.confirmReject': '确认驳回',
+    'approvals.rejectWhat': '驳回后申请人会收到消息和原因，可以重新申请。',
     'approvals.cancel': '取消',
     'approvals.note': '备注：{note}',
     'codes.title': '住户邀请码',
@@ -55,11 +56,6 @@ export const useMembershipT = defineMessages({
     'codes.confirm': '确认换码',
     'codes.cancel': '取消',
     'codes.rotated': '已换新码',
-    'inbox.title': '消息',
-    'inbox.empty': '暂无消息',
-    'inbox.emptyDesc': '审核结果和社区通知会出现在这里',
-    'inbox.readAll': '全部已读',
-    'inbox.unread': '未读',
   },
   'en-US': {
     'profile.title': 'Profile',
@@ -103,6 +99,7 @@ export const useMembershipT = defineMessages({
     'approvals.reason': 'Reason for rejecting',
     'approvals.reasonPlaceholder': 'Tell the applicant why',
     'approvals.confirmReject': 'Reject request',
+    'approvals.rejectWhat': 'The applicant gets a message with your reason and may apply again.',
     'approvals.cancel': 'Cancel',
     'approvals.note': 'Note: {note}',
     'codes.title': 'Household invite codes',
@@ -114,10 +111,5 @@ export const useMembershipT = defineMessages({
     'codes.confirm': 'Replace code',
     'codes.cancel': 'Cancel',
     'codes.rotated': 'New code issued',
-    'inbox.title': 'Messages',
-    'inbox.empty': 'No messages',
-    'inbox.emptyDesc': 'Decisions and community notices will appear here',
-    'inbox.readAll': 'Mark all read',
-    'inbox.unread': 'Unread',
   },
 });
