@@ -2,8 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { useCall, useReshow } from '@/components/useAsync';
 import { Button } from '@/components/nutui';
-import { openPage } from '@/services/navigation';
-import { POLLS } from '../routes';
+import { openPage, POLLS } from '@/services/navigation';
 import { usePollLabels } from '../labels';
 import '../polls.scss';
 

@@ -2,13 +2,12 @@
 import { Text, View } from '@tarojs/components';
 import type { PollSummary } from '@/domain/polls/types';
 import { Badge } from '@/components/Badge';
-import { openPage } from '@/services/navigation';
-import { POLLS } from '../routes';
+import { openPage, POLLS } from '@/services/navigation';
 import { PHASE_TONE, usePollLabels } from '../labels';
 
 export function PollCard({ poll }: { poll: PollSummary }) {
   const { t, settings, period } = usePollLabels();
-  const mine = t(`mine.${poll.mine}`);
+  const mine = poll.mine === 'notEligible' ? null : t(`mine.${poll.mine}`);
   return (
     <View className='card poll-card' role='link' aria-label={poll.title} onClick={() => openPage(POLLS.answer(poll.id))}>
       <View className='row poll-card__head'>

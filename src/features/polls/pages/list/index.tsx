@@ -6,10 +6,9 @@ import { PagedList } from '@/components/PagedList';
 import { usePagedCall } from '@/components/usePaged';
 import { useReshow } from '@/components/useAsync';
 import { Button } from '@/components/nutui';
-import { openPage } from '@/services/navigation';
+import { openPage, POLLS } from '@/services/navigation';
 import { PollCard } from '../../components/PollCard';
 import { usePollsT } from '../../messages';
-import { POLLS } from '../../routes';
 import '../../polls.scss';
 
 function PollList({ canCreate }: { canCreate: boolean }) {
