@@ -49,5 +49,5 @@ function Poll({ pollId }: { pollId: string }) {
 export default function AnswerPage() {
   const t = usePollsT();
   const { params } = useRouter();
-  return <PageShell title={t('answer.title')}>{() => <Poll pollId={params.id ?? ''} />}</PageShell>;
+  return <PageShell title={t('answer.title')} className='polls-page'>{() => <Poll pollId={params.id ?? ''} />}</PageShell>;
 }

@@ -1,6 +1,5 @@
 // How the poll is answered and published: per person or household, anonymous or named, results when, for how long.
 import { Text, View } from '@tarojs/components';
-import { Switch } from '@/components/nutui';
 import { Chips } from '../../components/Chips';
 import { usePollsT } from '../../messages';
 import type { Draft } from './useDraft';
@@ -21,15 +20,17 @@ export function Settings({ draft, set }: { draft: Draft; set: <K extends keyof D
         selected={[draft.unit]}
         onChange={([unit]) => unit && set('unit', unit)}
       />
-      <View className='row poll-form__switch'>
-        <View className='grow'>
-          <Text className='body-text'>{t('create.anonymous')}</Text>
-          <Text className='muted' style={{ display: 'block' }}>
-            {t('create.anonymousHint')}
-          </Text>
-        </View>
-        <Switch checked={draft.anonymous} onChange={(on) => set('anonymous', on)} ariaLabel={t('create.anonymous')} />
-      </View>
+      <Text className='title'>{t('create.identity')}</Text>
+      <Chips
+        label={t('create.identity')}
+        chips={[
+          { value: 'anonymous', label: t('poll.anonymous') },
+          { value: 'named', label: t('poll.named') },
+        ]}
+        selected={[draft.anonymous ? 'anonymous' : 'named']}
+        onChange={([identity]) => identity && set('anonymous', identity === 'anonymous')}
+      />
+      {draft.anonymous ? <Text className='muted'>{t('create.anonymousHint')}</Text> : null}
       <Text className='title'>{t('create.results')}</Text>
       <Chips
         label={t('create.results')}

@@ -99,5 +99,5 @@ function CreateForm({ communityId }: { communityId: string }) {
 
 export default function CreatePollPage() {
   const t = usePollsT();
-  return <PageShell title={t('create.title')}>{(session) => <CreateForm communityId={session.membership?.communityId ?? ''} />}</PageShell>;
+  return <PageShell title={t('create.title')} className='polls-page'>{(session) => <CreateForm communityId={session.membership?.communityId ?? ''} />}</PageShell>;
 }

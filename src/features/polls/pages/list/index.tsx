@@ -33,5 +33,5 @@ function PollList({ canCreate }: { canCreate: boolean }) {
 
 export default function PollListPage() {
   const t = usePollsT();
-  return <PageShell title={t('list.title')}>{(session) => <PollList canCreate={session.can.createPolls} />}</PageShell>;
+  return <PageShell title={t('list.title')} className='polls-page'>{(session) => <PollList canCreate={session.can.createPolls} />}</PageShell>;
 }

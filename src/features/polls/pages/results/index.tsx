@@ -45,5 +45,5 @@ function Results({ pollId }: { pollId: string }) {
 export default function ResultsPage() {
   const t = usePollsT();
   const { params } = useRouter();
-  return <PageShell title={t('results.title')}>{() => <Results pollId={params.id ?? ''} />}</PageShell>;
+  return <PageShell title={t('results.title')} className='polls-page'>{() => <Results pollId={params.id ?? ''} />}</PageShell>;
 }
