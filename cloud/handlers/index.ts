@@ -4,6 +4,7 @@ import type { Handler } from './context';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { notificationHandlers } from './notifications';
+import { pollHandlers } from './polls';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
@@ -12,5 +13,6 @@ export const handlers: HandlerTable = {
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,
+  ...pollHandlers,
   ...reportHandlers,
 };

@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
+import { demoPolls, type DemoPolls } from './demoPolls';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 import { writeRecords } from './write';
 
@@ -101,7 +102,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoPolls {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -208,6 +209,7 @@ export function demoData(now: number): DemoData {
     joinRequests,
     inviteCodes,
     ...demoReports(now, userOf, STREET_ID),
+    ...demoPolls(now, userOf, members),
   };
 }
 

@@ -3,6 +3,7 @@
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
 import { notificationsFeature } from './notifications/feature';
+import { pollsFeature } from './polls/feature';
 import { reportsFeature } from './reports/feature';
 
-export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, reportsFeature] as const;
+export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, pollsFeature, reportsFeature] as const;
