@@ -5,6 +5,7 @@ import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { notificationHandlers } from './notifications';
 import { pledgeHandlers } from './pledges';
+import { pollHandlers } from './polls';
 import { reportHandlers } from './reports';
 import { treeHandlers } from './trees';
 
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,
+  ...pollHandlers,
   ...reportHandlers,
   ...pledgeHandlers,
   ...treeHandlers,

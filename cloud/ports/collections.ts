@@ -78,6 +78,13 @@ export const COLLECTIONS = {
   zones: { indexes: [['communityId', 'minLat']], scope: 'community' },
   /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
   counters: { indexes: [], scope: 'global' },
+  polls: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt']], scope: 'community' },
+  /** id = `${pollId}:${audienceKey}` — what is addressed to a place, read with the caller's place keys. */
+  pollAudience: { indexes: [['communityId', 'key', 'createdAt']], scope: 'community' },
+  /** id = `${pollId}:${voterKey}` — one response per person or household; never holds the answers. */
+  pollVoters: { indexes: [['pollId']], scope: 'community' },
+  /** The answers; anonymous ones under a random id with nothing that leads back to the voter. */
+  pollResponses: { indexes: [['pollId']], scope: 'community' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

@@ -8,6 +8,7 @@ import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
 import { demoActs } from './acts';
+import { demoPolls, type DemoPolls } from './demoPolls';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
@@ -106,7 +107,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoTrees, DemoPledges {
+export interface DemoData extends DemoReports, DemoPolls, DemoTrees, DemoPledges {
   acts: ActDoc[];
   streets: Street[];
   communities: Community[];
@@ -221,6 +222,7 @@ export function demoData(now: number): DemoData {
     joinRequests,
     inviteCodes,
     ...reports,
+    ...demoPolls(now, userOf, members),
     ...trees,
     ...demoPledges(now, { userOf, neighbour }),
     ...demoActs({ ...reports, ...trees, members }),

@@ -10,6 +10,7 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  createPolls: 'polls.create',
   keepTrees: 'trees.add',
   verifyCare: 'trees.pendingCare',
   publishPledges: 'pledges.publish',

@@ -4,7 +4,8 @@ import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
 import { notificationsFeature } from './notifications/feature';
 import { pledgesFeature } from './pledges/feature';
+import { pollsFeature } from './polls/feature';
 import { reportsFeature } from './reports/feature';
 import { treesFeature } from './trees/feature';
 
-export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, reportsFeature, pledgesFeature, treesFeature] as const;
+export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, pledgesFeature, pollsFeature, reportsFeature, treesFeature] as const;

@@ -39,6 +39,13 @@ export const notificationsApp = defineFeatureApp({
   pages: ['pages/inbox/index'],
 });
 
+export const pollsApp = defineFeatureApp({
+  name: 'polls',
+  root: 'features/polls',
+  pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'],
+  participate: { title: 'poll.entry', desc: 'poll.entryDesc', page: 'pages/list/index' },
+});
+
 export const reportsApp = defineFeatureApp({
   name: 'reports',
   root: 'features/reports',
@@ -60,7 +67,7 @@ export const treesApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, pledgesApp, reportsApp, treesApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

@@ -43,6 +43,7 @@ const PEOPLE: Record<ActorRole, string> = {
 
 const XINGFULI_REPORT = 'r-demo-02';
 const XINGFULI_HOUSEHOLD = 'h-5-2-501';
+const XINGFULI_POLL = 'p-satisfaction-2026';
 const XINGFULI_TREE = 't_c-xingfuli_XFL-030';
 const XINGFULI_PLEDGE = 'pl-demo-sorting';
 
@@ -65,6 +66,15 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'inbox.markRead': { all: true },
   'notifications.templates': {},
   'notifications.subscribe': { accepted: [] },
+  'polls.create': { title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.update': { pollId: XINGFULI_POLL, title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.list': {},
+  'polls.pending': {},
+  'polls.detail': { pollId: XINGFULI_POLL },
+  'polls.respond': { pollId: XINGFULI_POLL, answers: { q1: 5 } },
+  'polls.results': { pollId: XINGFULI_POLL },
+  'polls.exportCsv': { pollId: XINGFULI_POLL },
+  'polls.close': { pollId: XINGFULI_POLL },
   'reports.map': {},
   'reports.nearby': { category: 'clutter', lat: 30.66, lng: 104.0815 },
   'reports.create': { category: 'clutter', description: '楼道堆物', photoIds: ['f_missing'], lat: 30.66, lng: 104.0815, address: '5栋东侧' },
@@ -168,7 +178,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
 
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
-    ([, input]) => ['reportId', 'requestId', 'householdId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
+    ([, input]) => ['reportId', 'requestId', 'householdId', 'pollId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {
