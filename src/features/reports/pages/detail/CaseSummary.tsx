@@ -2,6 +2,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ReportDetailView } from '@/domain/reports/types';
 import { PhotoRow } from '@/components/PhotoRow';
+import { pageUrl, treesApp } from '@/features/registry';
+import { openPage } from '@/services/navigation';
 import { StatusTags } from '../../components/StatusTags';
 import { useReportLabels } from '../../labels';
 import { useReportsT } from '../../messages';
@@ -35,6 +37,11 @@ export function CaseSummary({ report }: { report: ReportDetailView }) {
         {report.reopenedFrom ? <Text className='muted'>{t('detail.reopenedFrom', { id: report.reopenedFrom })}</Text> : null}
         {report.hidden ? <Text className='form-error'>{t('detail.hiddenNote')}</Text> : null}
         <Text className='muted'>{t('detail.caseId', { id: report.caseNo ?? report.id })}</Text>
+        {report.subject?.kind === 'tree' ? (
+          <View className='detail__subject' role='link' onClick={() => openPage(`${pageUrl(treesApp, 'pages/tree/index')}?id=${encodeURIComponent(report.subject!.id)}`)}>
+            <Text className='body-text'>{t('detail.subjectTree')} ›</Text>
+          </View>
+        ) : null}
       </View>
     </View>
   );
