@@ -3,7 +3,9 @@ import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/act
 import type { Handler } from './context';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
+import { noticeHandlers } from './notices';
 import { notificationHandlers } from './notifications';
+import { placeHandlers } from './places';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
@@ -13,4 +15,6 @@ export const handlers: HandlerTable = {
   ...membershipHandlers,
   ...notificationHandlers,
   ...reportHandlers,
+  ...placeHandlers,
+  ...noticeHandlers,
 };

@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 
 export const STREET_ID = 'st-qingshi';
@@ -34,6 +35,7 @@ const hh = (building: number, unit: number, door: number): string => `h-${buildi
 const PEOPLE: DemoPerson[] = [
   { key: 'resident-wang', nickname: '王阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(5, 2, 501), phone: '13800000001', description: '幸福里居民，住5栋（第二网格），常随手拍' },
   { key: 'resident-li', nickname: '李师傅', role: 'resident', communityId: XINGFULI, householdId: hh(4, 1, 302), phone: '13800000002', description: '幸福里居民，住4栋（第二网格）' },
+  { key: 'resident-qian', nickname: '钱阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(3, 1, 101), description: '幸福里居民，住3栋（第一网格），关心停水停电' },
   { key: 'resident-zhao', nickname: '赵大爷', role: 'resident', communityId: XINGFULI, householdId: hh(2, 1, 101), phone: '13800000003', description: '幸福里居民，住2栋（第一网格），退休老党员' },
   { key: 'worker-g1', nickname: '网格员张敏', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-1'], description: '第一网格网格员（1–3栋）' },
   { key: 'worker-g2', nickname: '网格员周强', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-2'], description: '第二网格网格员（4–6栋）' },
@@ -95,7 +97,7 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoNotices {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -189,6 +191,7 @@ export function demoData(now: number): DemoData {
     members,
     joinRequests,
     ...demoReports(now, userOf, STREET_ID),
+    ...demoNotices({ now, authorId: userOf('committee-chen'), streetId: STREET_ID, buildings, households, members }),
   };
 }
 

@@ -9,6 +9,7 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  publishNotices: 'notices.publish',
 } as const satisfies Record<string, ActionName>;
 
 export type Abilities = Record<keyof typeof ABILITY_ACTIONS, boolean>;
