@@ -6,6 +6,8 @@ import type { ActionHandler } from '../context';
 import { notFound } from '../errors';
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'zh-CN', { numeric: true });
+// Grid names count in Chinese numerals (第一、第二…), which do not sort as text: grids keep the order they were made in.
+const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id, 'en', { numeric: true });
 
 export const placeTree: ActionHandler<'places.tree'> = async (input, ctx) => {
   const id = input.communityId ?? ctx.actor.communityId;
@@ -18,7 +20,7 @@ export const placeTree: ActionHandler<'places.tree'> = async (input, ctx) => {
   return {
     communityId: community.id,
     name: community.name,
-    grids: grids.sort(byName).map((grid) => ({
+    grids: grids.sort(byId).map((grid) => ({
       id: grid.id,
       name: grid.name,
       buildings: buildings.filter((building) => building.gridId === grid.id).sort(byName).map(({ id: buildingId, name }) => ({ id: buildingId, name })),
