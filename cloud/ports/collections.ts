@@ -21,7 +21,7 @@ export const COLLECTIONS = {
   households: { indexes: [['communityId', 'buildingId'], ['inviteCode']], scope: 'community' },
   users: { indexes: [['openid']], scope: 'global' },
   /** id = `${communityId}:${userId}` — one membership per person per community. */
-  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status'], ['communityId', 'buildingId', 'status']], scope: 'community' },
+  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status'], ['communityId', 'buildingId', 'status', 'role']], scope: 'community' },
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
