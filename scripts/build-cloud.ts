@@ -1,9 +1,11 @@
 // Bundles the `linli` cloud function into dist/cloud/functions/linli (the cloudfunctionRoot WeChat DevTools uploads):
 // index.js (esbuild, node16 CJS; wx-server-sdk installed by WeChat, better-sqlite3 only needed locally),
-// package.json (wx-server-sdk only) and config.json (the openapi permissions the function calls).
+// package.json (wx-server-sdk only) and config.json (the openapi permissions it calls, the timer triggers of its jobs).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { JOBS } from '../cloud/jobs';
+import { triggersOf } from '../cloud/kit/jobs';
 
 const ROOT = resolve(__dirname, '..');
 export const FUNCTION_DIR = join(ROOT, 'dist', 'cloud', 'functions', 'linli');
@@ -34,7 +36,8 @@ export async function buildCloud(): Promise<void> {
     dependencies: { 'wx-server-sdk': sdkVersion },
   };
   writeFileSync(join(FUNCTION_DIR, 'package.json'), `${JSON.stringify(functionPackage, null, 2)}\n`);
-  writeFileSync(join(FUNCTION_DIR, 'config.json'), `${JSON.stringify({ permissions: { openapi: OPENAPI_PERMISSIONS } }, null, 2)}\n`);
+  const config = { permissions: { openapi: OPENAPI_PERMISSIONS }, triggers: triggersOf(JOBS) };
+  writeFileSync(join(FUNCTION_DIR, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
 }
 
 if (require.main === module) {

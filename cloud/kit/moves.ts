@@ -10,9 +10,16 @@ export interface Stateful<S extends string> extends Doc {
   status: S;
 }
 
-/** Event ids sort in the order events happened (time first), with a random tail so racing writers never collide. */
-export const eventId = (recordId: string, at: number): string =>
-  `${recordId}:${String(at).padStart(15, '0')}:${randomBytes(4).toString('hex')}`;
+let sequence = 0;
+
+/**
+ * Event ids sort in the order events happened: time first, then this process's sequence (events written in one
+ * millisecond keep their order), then a random tail so racing writers on other instances never collide.
+ */
+export function eventId(recordId: string, at: number): string {
+  sequence = (sequence + 1) % 1e9;
+  return `${recordId}:${String(at).padStart(15, '0')}:${String(sequence).padStart(9, '0')}:${randomBytes(3).toString('hex')}`;
+}
 
 export interface MoveSpec<S extends string, M extends string, R extends Stateful<S>> {
   collection: string;

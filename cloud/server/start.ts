@@ -1,6 +1,8 @@
 // `npm run dev` / `npm start`: the gateway in front of the BUNDLED `linli` function (what WeChat runs), with
 // SQLite under LINLI_DATA_DIR, the demo community seeded on first run, and dev login in development.
 import { randomBytes } from 'node:crypto';
+import { JOBS } from '../jobs';
+import { startScheduler } from './scheduler';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LocalPorts } from '../adapters/local';
@@ -63,12 +65,15 @@ async function start(): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
 
+  const stopJobs = startScheduler(fn.main, JOBS, (job, error) => app.log.error({ job, err: String(error) }, 'job failed'));
+
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
     try {
+      stopJobs();
       await app.close();
       await fn.shutdown();
     } finally {

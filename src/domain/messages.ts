@@ -37,3 +37,6 @@ export function renderNotice(kind: string, params: MessageParams | undefined, la
   const filled = resolveParams(params, lang);
   return { title: fill(spec.title[lang], filled), body: fill(spec.body[lang], filled) };
 }
+
+/** A stored note: `@key?params` is a message of the system (rendered), anything else a person's own words. */
+export const renderNote = (note: string, lang: Lang): string => (note.startsWith('@') ? renderMessage(note.slice(1), lang) : note);

@@ -1,5 +1,6 @@
 // Every call ends in one envelope: unknown actions, bad input, the wrong role and crashes included.
 import { handlers } from '../../cloud/handlers';
+import { renderMessage } from '../../src/domain/messages';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
 
 let world: DemoWorld;
@@ -36,7 +37,9 @@ describe('the dispatcher', () => {
     if (answer.ok) return;
     expect(answer.error.code).toBe('INVALID_INPUT');
     expect(Object.keys(answer.error.fields ?? {}).sort()).toEqual(['communityId', 'householdId', 'note']);
-    expect(answer.error.fields?.note).toBe('备注最多100个字');
+    expect(answer.error.fields?.note).toBe('field.maxChars?max=100');
+    expect(renderMessage(answer.error.fields!.note!, 'zh')).toBe('最多100个字');
+    expect(renderMessage(answer.error.fields!.note!, 'en')).toBe('At most 100 characters');
   });
 
   it('answers UNAUTHENTICATED when there is no verified caller', async () => {

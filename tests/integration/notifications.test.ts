@@ -106,3 +106,52 @@ describe('one subscription message per consent', () => {
     expect(await creditsOf('resident-wang', 'report.accepted')).toBe(0);
   });
 });
+
+describe('notifications.templates by role', () => {
+  it('offers each role only the kinds that reach it: handlers hear of new cases, residents do not', async () => {
+    const all = { ...TEMPLATES, 'report.submitted': { templateId: 'tmpl-submitted' } };
+    world.ports.notifier = createWxNotifier({ subscribeMessage: { send: async () => undefined }, store: world.ports.store, clock: world.clock, templates: all });
+    const kindsFor = async (key: string) => dataOf(await world.demo(key)('notifications.templates')).map((template) => template.kind).sort();
+    expect(await kindsFor('worker-g2')).toContain('report.submitted');
+    expect(await kindsFor('resident-wang')).toEqual(['report.accepted', 'report.resolved']);
+  });
+});
+
+describe('the inbox', () => {
+  it('pages past the first screen, newest first, without skipping or repeating a notice', async () => {
+    const userId = idOf('resident-wang');
+    for (let n = 0; n < 45; n += 1) {
+      await world.ports.store.insert('inbox', { id: `n-${String(n).padStart(2, '0')}`, userId, communityId: 'c-xingfuli', kind: 'report.started', params: {}, createdAt: 1_000 + Math.floor(n / 10), readAt: null });
+    }
+    const wang = world.demo('resident-wang');
+    const seen: string[] = [];
+    let before: string | undefined;
+    do {
+      const page = dataOf(await wang('inbox.list', before ? { before } : {}));
+      seen.push(...page.items.map((item) => item.id));
+      before = page.nextBefore ?? undefined;
+    } while (before);
+    const ours = seen.filter((id) => id.startsWith('n-'));
+    expect(ours).toHaveLength(45);
+    expect(new Set(ours).size).toBe(45);
+  });
+
+  it('marks every unread notice read at once', async () => {
+    const userId = idOf('resident-wang');
+    for (const id of ['a', 'b', 'c']) await world.ports.store.insert('inbox', { id, userId, communityId: 'c-xingfuli', kind: 'report.started', params: {}, createdAt: 5, readAt: null });
+    expect(dataOf(await world.demo('resident-wang')('inbox.markRead', { all: true }))).toEqual({ unread: 0 });
+  });
+
+  it('never lets a failed notice undo or fail the decision that sent it', async () => {
+    world.ports.notifier = { push: async () => Promise.reject(new Error('WeChat refused')), templates: () => [] };
+    const visitor = world.as('wx:newcomer');
+    dataOf(await visitor('privacy.consent', { version: '2026-11' }));
+    dataOf(await visitor('profile.update', { nickname: '小何' }));
+    const [household] = await world.ports.store.find<{ id: string }>('households', { communityId: 'c-xingfuli' }, { limit: 1 });
+    const { requestId } = dataOf(await visitor('membership.requestJoin', { communityId: 'c-xingfuli', householdId: household!.id }));
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(dataOf(await world.demo('committee-chen')('membership.decide', { requestId, decision: 'approve' })).status).toBe('approved');
+    warn.mockRestore();
+    expect(dataOf(await visitor('session.me')).membership?.communityId).toBe('c-xingfuli');
+  });
+});

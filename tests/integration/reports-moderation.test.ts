@@ -49,7 +49,7 @@ describe('督办 after three rejections', () => {
     const id = await fileReport(world, 'resident-wang');
     expect(errorOf(await world.demo('resident-wang')('reports.verify', { reportId: id, decision: 'confirm' }))).toMatchObject({
       code: 'CONFLICT',
-      reason: 'invalid_transition',
+      reason: 'report.invalidTransition',
       message: expect.stringContaining('待受理'),
     });
   });
@@ -69,16 +69,16 @@ describe('reopening a closed case (前清后涂)', () => {
     expect(dataOf(await li('reports.detail', { reportId: old })).timeline.at(-1)?.kind).toBe('reopened');
     expect(dataOf(await li('reports.detail', { reportId: id }))).toMatchObject({ reopenedFrom: old, timeline: [{ kind: 'reopened', status: 'submitted' }] });
     expect(await inboxKinds(world, 'worker-g2')).toContain('report.reopened');
-    expect(errorOf(await li('reports.reopen', { reportId: old, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'already_reopened' });
+    expect(errorOf(await li('reports.reopen', { reportId: old, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'report.alreadyReopened' });
   });
 
   it('refuses after 30 days, for a case not closed, and to another community', async () => {
     const old = await closedCase();
     expect(errorOf(await world.demo('heping-resident')('reports.reopen', { reportId: old, description: '又来了' }))).toMatchObject({ code: 'NOT_FOUND' });
     world.clock.advance(30 * DAY_MS + 1);
-    expect(errorOf(await world.demo('resident-li')('reports.reopen', { reportId: old, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'reopen_window_passed' });
+    expect(errorOf(await world.demo('resident-li')('reports.reopen', { reportId: old, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'report.reopenWindowPassed' });
     const open = await fileReport(world, 'resident-wang');
-    expect(errorOf(await world.demo('resident-li')('reports.reopen', { reportId: open, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'invalid_transition' });
+    expect(errorOf(await world.demo('resident-li')('reports.reopen', { reportId: open, description: '又来了' }))).toMatchObject({ code: 'CONFLICT', reason: 'report.onlyClosedReopen' });
   });
 });
 
@@ -87,15 +87,15 @@ describe('duplicates', () => {
     const original = await fileReport(world, 'resident-wang');
     const copy = await fileReport(world, 'resident-li', { description: '5栋东边堆了好多垃圾' });
     const chen = world.demo('committee-chen');
-    expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: copy }))).toMatchObject({ code: 'CONFLICT', reason: 'self_duplicate' });
+    expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: copy }))).toMatchObject({ code: 'CONFLICT', reason: 'report.selfDuplicate' });
     expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: 'r-demo-10' }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf(await world.demo('worker-g2')('reports.markDuplicate', { reportId: copy, duplicateOf: original }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(dataOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: original }))).toEqual({ id: copy, status: 'duplicate' });
     expect(await stored(world, copy)).toMatchObject({ status: 'duplicate', duplicateOf: original });
     expect(await inboxKinds(world, 'resident-li')).toContain('report.duplicate');
     const third = await fileReport(world, 'resident-zhao', { description: '又一条' });
-    expect(errorOf(await chen('reports.markDuplicate', { reportId: third, duplicateOf: copy }))).toMatchObject({ code: 'CONFLICT', reason: 'duplicate_of_duplicate' });
-    expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: third }))).toMatchObject({ code: 'CONFLICT', reason: 'invalid_transition' });
+    expect(errorOf(await chen('reports.markDuplicate', { reportId: third, duplicateOf: copy }))).toMatchObject({ code: 'CONFLICT', reason: 'report.duplicateOfDuplicate' });
+    expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: third }))).toMatchObject({ code: 'CONFLICT', reason: 'report.invalidTransition' });
   });
 });
 

@@ -1,6 +1,6 @@
 // Before filing: open cases of the same category within 50 m, "me too" once per person even under a crowd of
 // concurrent requests, and photos that stay hidden until WeChat's asynchronous verdict passes them.
-import { applyMediaVerdict, mediaVerdictOf } from '../../cloud/handlers/reports';
+import { applyMediaVerdict, mediaVerdictOf } from '../../cloud/kit/content';
 import type { ContentCheck } from '../../cloud/ports';
 import { boundingBox } from '../../src/domain/geo';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
@@ -49,7 +49,7 @@ describe('reports.nearby', () => {
 
   it('narrows the latitude band with the index before measuring', () => {
     const filter = { communityId: 'c-xingfuli', category: 'clutter', status: { $in: ['submitted', 'accepted', 'in_progress', 'resolved'] }, lat: { $gte: boundingBox(SPOT_G2, 50).minLat, $lte: boundingBox(SPOT_G2, 50).maxLat } };
-    expect(world.ports.store.explain('reports', filter).join(' ')).toMatch(/USING INDEX reports__communityId_category_status_lat/);
+    expect(world.sqlite.explain('reports', filter).join(' ')).toMatch(/USING INDEX reports__communityId_category_status_lat/);
   });
 });
 
@@ -70,7 +70,7 @@ describe('me too (reports.support)', () => {
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     const refused = results.filter((result) => !result.ok).map(errorOf);
     expect(refused).toHaveLength(49);
-    for (const error of refused) expect(error).toMatchObject({ code: 'CONFLICT', reason: 'already_supported' });
+    for (const error of refused) expect(error).toMatchObject({ code: 'CONFLICT', reason: 'report.alreadySupported' });
     expect((await stored(world, id)).supportCount).toBe(1);
   });
 
@@ -78,7 +78,7 @@ describe('me too (reports.support)', () => {
     const id = await fileReport(world, 'resident-wang');
     expect(errorOf(await world.demo('resident-wang')('reports.support', { reportId: id }))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await world.demo('heping-resident')('reports.support', { reportId: id }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(errorOf(await world.demo('resident-li')('reports.support', { reportId: 'r-demo-01' }))).toMatchObject({ code: 'CONFLICT', reason: 'not_open' });
+    expect(errorOf(await world.demo('resident-li')('reports.support', { reportId: 'r-demo-01' }))).toMatchObject({ code: 'CONFLICT', reason: 'report.notOpen' });
     expect(dataOf(await world.demo('worker-g1')('reports.detail', { reportId: 'r-demo-03' }))).toMatchObject({ supportCount: 2, supportedByMe: false, can: { support: true } });
     expect(dataOf(await world.demo('resident-wang')('reports.detail', { reportId: 'r-demo-03' }))).toMatchObject({ supportedByMe: true, can: { support: false } });
   });
@@ -104,7 +104,7 @@ describe('photos awaiting the asynchronous verdict', () => {
     const traces = pendingImages();
     const id = await fileReport(world, 'resident-wang');
     expect(traces).toHaveLength(1);
-    expect(await world.ports.store.get('contentChecks', traces[0]!)).toMatchObject({ reportId: id, field: 'photos' });
+    expect(await world.ports.store.get('contentChecks', traces[0]!)).toMatchObject({ collection: 'reports', docId: id, field: 'photos' });
 
     const seen = () => world.demo('resident-li')('reports.detail', { reportId: id });
     expect(dataOf(await seen()).photoUrls).toEqual([]);

@@ -1,6 +1,7 @@
 // 随手拍 end to end through the dispatcher on real SQLite: file → route → handle → verify → publish, and who may
 // do each step.
 import { HOUR_MS } from '../../src/domain/reports/categories';
+import { renderNote } from '../../src/domain/messages';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
 import { fileReport, idOf, inboxKinds, photoOf, SPOT_DUTY, SPOT_G2, stored } from './reports-world';
 
@@ -27,7 +28,7 @@ describe('the report loop', () => {
 
     world.clock.advance(HOUR_MS);
     expect(dataOf(await worker('reports.accept', { reportId: id }))).toEqual({ id, status: 'accepted' });
-    expect(errorOf(await worker('reports.accept', { reportId: id }))).toMatchObject({ code: 'CONFLICT', reason: 'invalid_transition' });
+    expect(errorOf(await worker('reports.accept', { reportId: id }))).toMatchObject({ code: 'CONFLICT', reason: 'report.invalidTransition' });
     expect(await inboxKinds(world, 'resident-wang')).toContain('report.accepted');
     world.clock.advance(HOUR_MS);
     dataOf(await worker('reports.start', { reportId: id }));
@@ -90,7 +91,7 @@ describe('the report loop', () => {
     expect(errorOf(await world.demo('committee-chen')('reports.accept', { reportId: id }))).toMatchObject({ code: 'FORBIDDEN' });
     const street = world.demo('street-officer');
     expect(dataOf(await street('reports.queue')).map((item) => item.id)).toContain(id);
-    expect(errorOf(await street('reports.escalate', { reportId: id, reason: '再往上' }))).toMatchObject({ code: 'CONFLICT', reason: 'top_level' });
+    expect(errorOf(await street('reports.escalate', { reportId: id, reason: '再往上' }))).toMatchObject({ code: 'CONFLICT', reason: 'report.topLevel' });
     dataOf(await street('reports.accept', { reportId: id }));
     dataOf(await street('reports.resolve', { reportId: id, afterPhotoIds: [await photoOf(world, 'street-officer')], note: '已依法拆除' }));
     expect(dataOf(await world.demo('resident-wang')('reports.detail', { reportId: id })).timeline.map((entry) => entry.kind)).toEqual([
@@ -175,7 +176,8 @@ describe('filing on behalf of a resident (代办)', () => {
 
     const own = dataOf(await worker('reports.detail', { reportId: id }));
     expect(own).toMatchObject({ filedOnBehalf: true, mine: true });
-    expect(own.timeline[0]).toMatchObject({ kind: 'submitted', note: '代办：5栋 李奶奶' });
+    expect(own.timeline[0]!.kind).toBe('submitted');
+    expect(renderNote(own.timeline[0]!.note ?? '', 'zh')).toBe('代办：5栋 李奶奶');
     const seen = dataOf(await world.demo('resident-li')('reports.detail', { reportId: id }));
     expect(JSON.stringify(seen)).not.toContain('李奶奶');
     expect(seen.reporterName).toBeNull();

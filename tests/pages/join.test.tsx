@@ -49,7 +49,7 @@ describe('join flow', () => {
       'households.list': () => ok(buildings),
       'membership.requestJoin': () => ({
         ok: false,
-        error: { code: 'FORBIDDEN', message: '请先填写昵称', reason: 'nickname_required' },
+        error: { code: 'FORBIDDEN', message: '请先填写昵称', reason: 'membership.nicknameFirst' },
       }),
     });
     freshDevice();

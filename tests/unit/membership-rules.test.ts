@@ -80,13 +80,15 @@ describe('canDecideJoin', () => {
 
 describe('residentMembership', () => {
   it('binds the person to the household as an active resident, one membership per community', () => {
-    expect(residentMembership({ communityId: 'c-xingfuli', userId: 'u_9', householdId: 'h-1-1-101', now: 42 })).toEqual({
+    expect(residentMembership({ userId: 'u_9', household: { id: 'h-1-1-101', communityId: 'c-xingfuli', buildingId: 'b-1', gridId: 'g-1' }, now: 42 })).toEqual({
       id: 'c-xingfuli:u_9',
       communityId: 'c-xingfuli',
       userId: 'u_9',
       role: 'resident',
       status: 'active',
       householdId: 'h-1-1-101',
+      buildingId: 'b-1',
+      gridId: 'g-1',
       gridIds: [],
       joinedAt: 42,
     });

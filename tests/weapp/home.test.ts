@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 // Renders the COMPILED home page from dist/weapp in miniprogram-simulate, talking to a fake `linli` cloud function.
+import { abilitiesOf } from '../../src/domain/abilities';
 import type { SessionView } from '../../src/domain/membership/types';
 import { bootCompiledApp, describeCompiled, renderPage, tapText, waitFor, waitForText, type BootedApp, type SimulatedPage } from './simulator';
 
@@ -9,6 +10,7 @@ const member: SessionView = {
   user: { id: 'u_wang', nickname: '王阿姨', avatarUrl: '', consentVersion: '2026-11' },
   membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'resident', householdId: 'h-1', householdLabel: '3栋2单元501' },
   pendingRequest: null,
+  can: abilitiesOf('resident'),
 };
 
 describeCompiled('compiled mini-program: 首页', ['pages/home/index'], () => {

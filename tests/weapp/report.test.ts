@@ -3,6 +3,7 @@
  */
 // Renders the COMPILED 随手拍 tab (main package) and the new-report page (features/reports subpackage) from
 // dist/weapp in miniprogram-simulate, talking to a fake `linli` cloud function.
+import { abilitiesOf } from '../../src/domain/abilities';
 import type { SessionView } from '../../src/domain/membership/types';
 import type { CommunityMap, QueueItem } from '../../src/domain/reports/types';
 import { bootCompiledApp, describeCompiled, renderPage, tapText, waitFor, waitForText, type BootedApp } from './simulator';
@@ -14,6 +15,7 @@ const worker: SessionView = {
   user: { id: 'u_zhou', nickname: '网格员周强', avatarUrl: '', consentVersion: '2026-11' },
   membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'grid_worker', householdId: null, householdLabel: null },
   pendingRequest: null,
+  can: abilitiesOf('grid_worker'),
 };
 
 const queued = (id: string, overdue: boolean): QueueItem => ({

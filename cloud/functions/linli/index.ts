@@ -6,8 +6,10 @@
 import { createDispatcher, type Caller, type Dispatch } from '../../dispatcher';
 import type { LocalPorts } from '../../adapters/local';
 import { applyMediaVerdict, mediaVerdictOf } from '../../kit/content';
+import { timerOf } from '../../kit/jobs';
+import { jobNamed } from '../../jobs';
 import type { Ports } from '../../ports';
-import { ok, type Envelope } from '../../../src/domain/envelope';
+import { fail, ok, type Envelope } from '../../../src/domain/envelope';
 
 interface Runtime {
   dispatch: Dispatch;
@@ -62,8 +64,17 @@ export async function main(event: unknown, context: unknown): Promise<Envelope<u
   // Only WeChat pushes verdicts; the trace id is known only to the server, so a forged push matches nothing.
   const verdict = isLocal() ? null : mediaVerdictOf(event);
   if (verdict) return ok({ applied: await applyMediaVerdict(current.ports, verdict.traceId, verdict.verdict) });
+  // A timer trigger carries no caller; an event naming a timer from a signed-in caller is an ordinary bad request.
+  const timer = timerOf(event);
+  if (timer !== null && current.identify(context) === null) return runTimer(current.ports, timer);
   const request = typeof event === 'object' && event !== null ? { action: (event as Raw).action, input: (event as Raw).input } : event;
   return current.dispatch(request, current.identify(context));
+}
+
+async function runTimer(ports: Ports, name: string): Promise<Envelope<unknown>> {
+  const job = jobNamed(name);
+  if (!job) return fail({ code: 'NOT_FOUND', message: 'no such job', reason: 'code.NOT_FOUND' });
+  return ok({ job: name, changed: await job.run(ports) });
 }
 
 /** The local runtime's ports, so the gateway saves uploads and serves files through the same store. */

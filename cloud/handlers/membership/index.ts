@@ -1,15 +1,15 @@
-// Membership, profile and inbox handlers, one per action of src/domain/membership/actions.ts.
+// Membership and profile handlers, one per action of src/domain/membership/actions.ts.
 import type { membershipActions } from '../../../src/domain/membership/actions';
 import type { HandlerTable } from '..';
 import { consentPrivacy } from './consentPrivacy';
 import { decideJoin } from './decideJoin';
 import { joinWithCode } from './joinWithCode';
 import { listCommunities } from './listCommunities';
+import { listHouseholdCodes } from './listHouseholdCodes';
 import { listHouseholds } from './listHouseholds';
-import { listInbox } from './listInbox';
 import { listPendingRequests } from './listPendingRequests';
-import { markInboxRead } from './markInboxRead';
 import { requestJoin } from './requestJoin';
+import { rotateHouseholdCode } from './rotateHouseholdCode';
 import { sessionMe } from './sessionMe';
 import { updateProfile } from './updateProfile';
 
@@ -19,10 +19,10 @@ export const membershipHandlers: Pick<HandlerTable, keyof typeof membershipActio
   'profile.update': updateProfile,
   'communities.list': listCommunities,
   'households.list': listHouseholds,
+  'households.codes': listHouseholdCodes,
+  'households.rotateCode': rotateHouseholdCode,
   'membership.requestJoin': requestJoin,
   'membership.joinWithCode': joinWithCode,
   'membership.pendingRequests': listPendingRequests,
   'membership.decide': decideJoin,
-  'inbox.list': listInbox,
-  'inbox.markRead': markInboxRead,
 };

@@ -1,16 +1,16 @@
 // Publishing a notice: in a community the caller oversees, to an audience of that community, with text and images
-// passing content security; the notice, its feed rows and its empty per-building counts land in one transaction.
-// An important notice is then pushed to every resident in the audience.
+// passing content security; the notice, its feed rows, its empty per-building counts and (when important) every
+// audience resident's inbox notice land in one transaction, and the WeChat pushes follow the commit.
 import { randomBytes } from 'node:crypto';
-import type { Community, Member } from '../../../src/domain/membership/types';
+import type { Member } from '../../../src/domain/membership/types';
 import { inAudience } from '../../../src/domain/common/scope';
 import { planSchedule } from '../../../src/domain/notices/rules';
 import type { Notice } from '../../../src/domain/notices/types';
 import { buildingsIn, checkAudience } from '../../kit/audience';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
-import { notify } from '../../kit/notify';
+import { noticesFor } from '../../kit/notify';
 import type { Store } from '../../ports';
-import type { ActionHandler, HandlerContext } from '../context';
+import type { ActionHandler } from '../context';
 import { invalidField } from '../errors';
 import { communityToPublishIn } from './access';
 import { feedRowsOf, noticeLink } from './feedRows';
@@ -28,11 +28,6 @@ async function residentsIn(store: Store, notice: Notice, buildingIds: readonly s
         ? await store.find<Member>('members', { ...base, buildingId: { $in: [...buildingIds] } })
         : [];
   return members.filter((member) => member.role === 'resident' && inAudience(member, notice.audience)).map((member) => member.userId);
-}
-
-async function tellResidents(ctx: HandlerContext, notice: Notice, community: Community, buildingIds: readonly string[]): Promise<void> {
-  const params = { title: notice.title, category: `@noticeCategory.${notice.category}`, community: community.name };
-  await notify(ctx, await residentsIn(ctx.store, notice, buildingIds), { communityId: notice.communityId, kind: 'notice.published', params, link: noticeLink(notice.id) });
 }
 
 export const publishNotice: ActionHandler<'notices.publish'> = async (input, ctx) => {
@@ -67,13 +62,16 @@ export const publishNotice: ActionHandler<'notices.publish'> = async (input, ctx
     createdAt: now,
     updatedAt: now,
   };
+  const params = { title: notice.title, category: `@noticeCategory.${notice.category}`, community: community.name };
+  const residents = notice.important ? await residentsIn(store, notice, buildings.map((building) => building.id)) : [];
+  const told = noticesFor(ctx, residents, { communityId: community.id, kind: 'notice.published', params, link: noticeLink(notice.id) });
   await store.transaction(async (tx) => {
     notice.images = await linkPendingChecks(tx, { collection: 'notices', docId: notice.id, field: 'images', now }, checked);
     await tx.insert('notices', notice);
     for (const row of feedRowsOf(notice)) await tx.insert('noticeFeed', row);
     for (const building of buildings) await tx.insert('noticeTallies', emptyTally(notice, building.id));
+    await told.write(tx);
   });
-
-  if (notice.important) await tellResidents(ctx, notice, community, buildings.map((building) => building.id));
+  await told.push();
   return { id: notice.id, publishAt: notice.publishAt };
 };

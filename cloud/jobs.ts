@@ -1,0 +1,6 @@
+// The jobs layer's one registration point: every timed job of every feature (see cloud/kit/jobs.ts).
+import type { Job } from './kit/jobs';
+
+export const JOBS: readonly Job[] = [];
+
+export const jobNamed = (name: string): Job | undefined => JOBS.find((job) => job.name === name);
