@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
+import { membershipApp, noticesApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -33,4 +33,12 @@ export const REPORTS = {
   admin: pageUrl(reportsApp, 'pages/admin/index'),
   detail: (id: string) => withId(pageUrl(reportsApp, 'pages/detail/index'), id),
   resolve: (id: string) => withId(pageUrl(reportsApp, 'pages/resolve/index'), id),
+} as const;
+
+export const NOTICES = {
+  list: pageUrl(noticesApp, 'pages/list/index'),
+  publish: pageUrl(noticesApp, 'pages/publish/index'),
+  detail: (id: string) => withId(pageUrl(noticesApp, 'pages/detail/index'), id),
+  edit: (id: string) => withId(pageUrl(noticesApp, 'pages/publish/index'), id),
+  reads: (id: string) => withId(pageUrl(noticesApp, 'pages/reads/index'), id),
 } as const;

@@ -17,9 +17,10 @@ export const noticeDetail: ActionHandler<'notices.detail'> = async (input, ctx) 
     noticeRows({ store, files: ctx.files, now, userId: actor.userId }, [notice]),
     notice.version > 1 ? store.find<NoticeVersion>('noticeVersions', { noticeId: notice.id }, { orderBy: [['version', 'desc']] }) : [],
   ]);
-  const urls = await urlsOf(ctx.files, [notice, ...versions].flatMap((content) => passedIds(content.images)));
-  const shown = (images: NoticeVersion['images']): string[] => passedIds(images).map((fileId) => urls.get(fileId) ?? '');
   const can = noticeAbilities(actor, notice);
+  const editable = can.edit ? notice.images.filter((image) => image.verdict !== 'reject').map((image) => image.fileId) : [];
+  const urls = await urlsOf(ctx.files, [...[notice, ...versions].flatMap((content) => passedIds(content.images)), ...editable]);
+  const shown = (images: NoticeVersion['images']): string[] => passedIds(images).map((fileId) => urls.get(fileId) ?? '');
   const detail: NoticeDetailView = {
     ...row!,
     body: notice.body,
@@ -36,6 +37,7 @@ export const noticeDetail: ActionHandler<'notices.detail'> = async (input, ctx) 
     })),
     updatedAt: notice.updatedAt,
     can,
+    editImages: editable.map((fileId) => ({ fileId, previewUrl: urls.get(fileId) ?? '' })),
   };
   return detail;
 };

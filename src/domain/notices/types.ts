@@ -147,6 +147,8 @@ export interface NoticeDetailView extends NoticeRow {
   history: NoticeVersionView[];
   updatedAt: number;
   can: NoticeAbilities;
+  /** For the edit form (overseers only): the current images with their file ids, pending ones included. */
+  editImages: Array<{ fileId: string; previewUrl: string }>;
 }
 
 export interface ReadCount {
