@@ -3,8 +3,10 @@ import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/act
 import type { Handler } from './context';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
+import { noticeHandlers } from './notices';
 import { notificationHandlers } from './notifications';
 import { pollHandlers } from './polls';
+import { placeHandlers } from './places';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
@@ -15,4 +17,6 @@ export const handlers: HandlerTable = {
   ...notificationHandlers,
   ...pollHandlers,
   ...reportHandlers,
+  ...placeHandlers,
+  ...noticeHandlers,
 };

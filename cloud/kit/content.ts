@@ -3,7 +3,7 @@
 // field}, and the verdict push lands on that record's photo list, whichever feature it belongs to.
 import type { HandlerContext } from '../handlers/context';
 import { ActionError } from '../handlers/errors';
-import type { Ports } from '../ports';
+import type { Files, Ports } from '../ports';
 import { isPhotoField } from '../ports/collections';
 import type { StoreTx } from '../ports/store';
 
@@ -133,3 +133,11 @@ export function mediaVerdictOf(event: unknown): { traceId: string; verdict: Medi
 
 /** Only photos that passed, e.g. for the public. */
 export const passedIds = (photos: readonly Photo[]): string[] => photos.filter((photo) => photo.verdict === 'pass').map((photo) => photo.fileId);
+
+/** Display addresses for many file ids in one call of the Files port. */
+export async function urlsOf(files: Pick<Files, 'urls'>, fileIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(fileIds)];
+  if (!unique.length) return new Map();
+  const urls = await files.urls(unique);
+  return new Map(unique.map((fileId, index) => [fileId, urls[index] ?? '']));
+}

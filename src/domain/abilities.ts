@@ -11,6 +11,7 @@ export const ABILITY_ACTIONS = {
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
   createPolls: 'polls.create',
+  publishNotices: 'notices.publish',
 } as const satisfies Record<string, ActionName>;
 
 export type Abilities = Record<keyof typeof ABILITY_ACTIONS, boolean>;

@@ -2,8 +2,10 @@
 // words and notice kinds join the catalogue, the message table and the notice list.
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
+import { noticesFeature } from './notices/feature';
 import { notificationsFeature } from './notifications/feature';
 import { pollsFeature } from './polls/feature';
+import { placesFeature } from './places/feature';
 import { reportsFeature } from './reports/feature';
 
-export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, pollsFeature, reportsFeature] as const;
+export const FEATURES = [filesFeature, membershipFeature, noticesFeature, notificationsFeature, placesFeature, pollsFeature, reportsFeature] as const;

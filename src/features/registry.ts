@@ -52,8 +52,14 @@ export const reportsApp = defineFeatureApp({
   pages: ['pages/new/index', 'pages/detail/index', 'pages/mine/index', 'pages/list/index', 'pages/queue/index', 'pages/admin/index', 'pages/resolve/index'],
 });
 
+export const noticesApp = defineFeatureApp({
+  name: 'notices',
+  root: 'features/notices',
+  pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/reads/index'],
+});
+
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, pollsApp, reportsApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, noticesApp, notificationsApp, pollsApp, reportsApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));
