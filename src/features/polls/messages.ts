@@ -172,7 +172,7 @@ export const usePollsT = defineMessages({
     'results.answered': '{n} answered',
     'results.average': 'Average {score}',
     'results.noAverage': 'No scores yet',
-    'results.count': '{count} · {percent}%',
+    'results.count': '{count} · {percent}% of {unit}',
     'results.texts': 'Written comments ({n})',
     'results.textsHidden': '{n} written comments, summarised by the committee',
     'results.live': 'Live results, the poll is still open',
