@@ -1,6 +1,16 @@
 // The jobs layer's one registration point: every timed job of every feature (see cloud/kit/jobs.ts).
-import type { Job } from './kit/jobs';
+import { defineJob, type Job } from './kit/jobs';
 
-export const JOBS: readonly Job[] = [];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Uploads no record took on within a day are deleted (a photo picked and then abandoned, or never used). */
+export const sweepUploads = defineJob({
+  name: 'sweep-uploads',
+  cron: '0 30 3 * * * *',
+  everyMs: 60 * 60 * 1000,
+  run: (ports) => ports.files.sweep(ports.clock.now() - DAY_MS),
+});
+
+export const JOBS: readonly Job[] = [sweepUploads];
 
 export const jobNamed = (name: string): Job | undefined => JOBS.find((job) => job.name === name);

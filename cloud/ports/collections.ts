@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
+  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  roleClaims: { indexes: [['communityId']], scope: 'community' },
+  /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
+  uploadTallies: { indexes: [], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
   contentChecks: { indexes: [['fileId']], scope: 'global' },
   reports: {
@@ -39,6 +43,7 @@ export const COLLECTIONS = {
       ['streetId', 'level', 'status', 'dueAt'],
       ['streetId', 'createdAt'],
       ['reporterId', 'createdAt'],
+      ['communityId', 'caseNo'],
     ],
     scope: 'community',
     photoFields: ['photos', 'afterPhotos'],
@@ -46,6 +51,8 @@ export const COLLECTIONS = {
   reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
   reportSupports: { indexes: [['reportId']], scope: 'child' },
+  /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
+  counters: { indexes: [], scope: 'global' },
   polls: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt']], scope: 'community' },
   /** id = `${pollId}:${audienceKey}` — what is addressed to a place, read with the caller's place keys. */
   pollAudience: { indexes: [['communityId', 'key', 'createdAt']], scope: 'community' },

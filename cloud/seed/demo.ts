@@ -7,9 +7,9 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
-import type { StoreTx } from '../ports/store';
 import { demoPolls, type DemoPolls } from './demoPolls';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { writeRecords } from './write';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -222,13 +222,11 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
-  await store.transaction(async (tx: StoreTx) => {
-    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
-      for (const doc of docs) await tx.insert(collection, doc);
-    }
-  });
-  const summary = {} as SeedSummary;
-  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
+  const summary = (await writeRecords(store, { ...data })) as SeedSummary;
+  // The seeded cases took their photos on, so the upload sweep keeps them.
+  for (const report of data.reports) {
+    for (const photo of [...report.photos, ...report.afterPhotos]) await store.update('files', photo.fileId, { attachedTo: `reports/${report.id}` });
+  }
   return summary;
 }
 

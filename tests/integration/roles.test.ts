@@ -57,6 +57,7 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'households.rotateCode': { householdId: XINGFULI_HOUSEHOLD },
   'membership.requestJoin': { communityId: 'c-xingfuli', householdId: XINGFULI_HOUSEHOLD },
   'membership.joinWithCode': { code: 'ZZZZZZ' },
+  'membership.claimRole': { code: 'ABCDEFGHJKLMNPQR' },
   'membership.pendingRequests': {},
   'membership.decide': { requestId: 'filled-in-below', decision: 'approve' },
   'inbox.list': {},

@@ -11,9 +11,10 @@ export interface WxStorage {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status: number }> }>;
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number }> }>;
 }
 
-type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number };
+type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number; attachedTo?: string };
 
 /** On WeChat, `register` records a file the client uploaded itself, after checking its bytes; the first reporter owns it. */
 export type CloudFiles = Files;
@@ -35,7 +36,7 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
     } catch (error) {
       if (!(error instanceof DuplicateIdError)) throw error;
       const existing = await describe(stored.fileId);
-      if (existing && existing.ownerId !== stored.ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+      if (existing && existing.ownerId !== stored.ownerId) throw new ActionError('FORBIDDEN', 'files.notYours');
       return existing ?? stored;
     }
   }
@@ -48,10 +49,10 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
       return record({ fileId: fileID, mime, size: bytes.length, ownerId });
     },
     async register({ fileId, ownerId }) {
-      if (!fileId.startsWith('cloud://')) throw new ActionError('INVALID_INPUT', '文件编号无效', { fields: { fileId: 'not a cloud file' } });
+      if (!fileId.startsWith('cloud://')) throw new ActionError('INVALID_INPUT', 'files.badId', { fields: { fileId: 'files.badId' } });
       const known = await describe(fileId);
       if (known) {
-        if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+        if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', 'files.notYours');
         return known;
       }
       const { fileContent } = await cloud.downloadFile({ fileID: fileId });
@@ -68,6 +69,17 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
       }
       // An id that cannot be resolved yields '' so positions still line up with the ids given.
       return fileIds.map((id) => found.get(id) ?? '');
+    },
+    async sweep(before) {
+      const stale = await store.find<FileDoc>('files', { attachedTo: null, createdAt: { $lt: before } }, { limit: URL_BATCH });
+      const gone: string[] = [];
+      for (const doc of stale) {
+        // Conditional on still unattached: a record taking it on right now keeps it.
+        const claimed = await store.transaction(async (tx) => (await tx.get<FileDoc>('files', doc.id))?.attachedTo == null && tx.remove('files', doc.id));
+        if (claimed) gone.push(doc.fileId);
+      }
+      if (gone.length) await cloud.deleteFile({ fileList: gone });
+      return gone.length;
     },
   };
 }

@@ -10,9 +10,9 @@ import { loadUser, pendingRequestOf, refusal } from './views';
 export const requestJoin: ActionHandler<'membership.requestJoin'> = async (input, ctx) => {
   const { store, actor } = ctx;
   const community = await store.get<Community>('communities', input.communityId);
-  if (!community) throw notFound('community');
+  if (!community) throw notFound('membership.communityNotFound');
   const household = await store.get<Household>('households', input.householdId);
-  if (!household || household.communityId !== community.id) throw notFound('household');
+  if (!household || household.communityId !== community.id) throw notFound('membership.householdNotFound');
 
   const user = await loadUser(store, actor.userId);
   const member = await store.get<Member>('members', memberId(community.id, user.id));
