@@ -4,6 +4,7 @@ import type { SessionView } from '@/domain/membership/types';
 import { PageShell } from '@/components/PageShell';
 import { Button } from '@/components/nutui';
 import { HomeNotices } from '@/features/notices/components/HomeNotices';
+import { PendingPolls } from '@/features/polls/components/PendingPolls';
 import { useT } from '@/services/messages';
 import { MEMBERSHIP, TAB, openPage, switchTab } from '@/services/navigation';
 import './index.scss';
@@ -64,6 +65,7 @@ export default function HomePage() {
         <View>
           <Hero session={session} />
           <QuickEntries />
+          {session.membership ? <PendingPolls /> : null}
           {session.membership ? <HomeNotices /> : null}
         </View>
       )}
