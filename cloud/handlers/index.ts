@@ -3,9 +3,11 @@ import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/act
 import type { Handler } from './context';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
+import { noticeHandlers } from './notices';
 import { notificationHandlers } from './notifications';
 import { pledgeHandlers } from './pledges';
 import { pollHandlers } from './polls';
+import { placeHandlers } from './places';
 import { reportHandlers } from './reports';
 import { treeHandlers } from './trees';
 
@@ -17,6 +19,8 @@ export const handlers: HandlerTable = {
   ...notificationHandlers,
   ...pollHandlers,
   ...reportHandlers,
+  ...placeHandlers,
+  ...noticeHandlers,
   ...pledgeHandlers,
   ...treeHandlers,
 };

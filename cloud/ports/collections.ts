@@ -23,7 +23,7 @@ export const COLLECTIONS = {
   inviteCodes: { indexes: [], scope: 'global' },
   users: { indexes: [['openid']], scope: 'global' },
   /** id = `${communityId}:${userId}` — one membership per person per community. */
-  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status']], scope: 'community' },
+  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status'], ['communityId', 'buildingId', 'status', 'role']], scope: 'community' },
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
@@ -85,6 +85,17 @@ export const COLLECTIONS = {
   pollVoters: { indexes: [['pollId']], scope: 'community' },
   /** The answers; anonymous ones under a random id with nothing that leads back to the voter. */
   pollResponses: { indexes: [['pollId']], scope: 'community' },
+  notices: { indexes: [['communityId', 'createdAt']], scope: 'community', photoFields: ['images'] },
+  /** id = `${noticeId}:v${version}` — earlier contents of an edited notice. */
+  noticeVersions: { indexes: [['noticeId', 'version']], scope: 'community' },
+  /** id = `${noticeId}:${audienceKey}` — the feed index: what is addressed to whom, newest published first. */
+  noticeFeed: { indexes: [['communityId', 'key', 'pinned', 'createdAt'], ['communityId', 'key', 'createdAt'], ['noticeId']], scope: 'community' },
+  /** id = `${noticeId}:${userId}` — one read per person. */
+  noticeReads: { indexes: [['noticeId', 'at']], scope: 'community' },
+  /** id = `${noticeId}:${householdId}` — a household has read it once any of its residents has. */
+  noticeHouseholdReads: { indexes: [['noticeId', 'buildingId']], scope: 'community' },
+  /** id = `${noticeId}:${buildingId}` — read counts per building, kept in each read's transaction. */
+  noticeTallies: { indexes: [['noticeId']], scope: 'community' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

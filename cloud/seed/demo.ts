@@ -9,6 +9,7 @@ import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/me
 import type { Clock, Files, Store } from '../ports';
 import { demoActs } from './acts';
 import { demoPolls, type DemoPolls } from './demoPolls';
+import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
@@ -40,8 +41,9 @@ const hh = (building: number, unit: number, door: number): string => `h-${buildi
 const PEOPLE: DemoPerson[] = [
   { key: 'resident-wang', nickname: '王阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(5, 2, 501), phone: '13800000001', description: '幸福里居民，住5栋（第二网格），常随手拍' },
   { key: 'resident-li', nickname: '李师傅', role: 'resident', communityId: XINGFULI, householdId: hh(4, 1, 302), phone: '13800000002', description: '幸福里居民，住4栋（第二网格）' },
+  { key: 'resident-qian', nickname: '钱阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(3, 1, 101), description: '幸福里居民，住3栋（第一网格），关心停水停电' },
   { key: 'resident-zhao', nickname: '赵大爷', role: 'resident', communityId: XINGFULI, householdId: hh(2, 1, 101), phone: '13800000003', description: '幸福里居民，住2栋（第一网格），退休老党员' },
-  { key: 'shop-lin', nickname: '林老板', role: 'resident', communityId: XINGFULI, householdId: hh(6, 1, 101), phone: '13800000009', description: '幸福里居民，经营幸福路12号幸福便利店（门前三包还没签）' },
+  { key: 'shop-lin', nickname: '林老板', role: 'resident', communityId: XINGFULI, phone: '13800000009', description: '幸福路12号幸福便利店店主，住在社区外（门前三包还没签）' },
   { key: 'worker-g1', nickname: '网格员张敏', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-1'], description: '第一网格网格员（1–3栋）' },
   { key: 'worker-g2', nickname: '网格员周强', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-2'], description: '第二网格网格员（4–6栋）' },
   { key: 'worker-g3', nickname: '网格员吴婷', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-3'], description: '第三网格网格员（7–8栋）' },
@@ -107,7 +109,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoPolls, DemoTrees, DemoPledges {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoTrees, DemoPledges {
   acts: ActDoc[];
   streets: Street[];
   communities: Community[];
@@ -223,6 +225,7 @@ export function demoData(now: number): DemoData {
     inviteCodes,
     ...reports,
     ...demoPolls(now, userOf, members),
+    ...demoNotices({ now, authorId: userOf('committee-chen'), streetId: STREET_ID, buildings, households, members }),
     ...trees,
     ...demoPledges(now, { userOf, neighbour }),
     ...demoActs({ ...reports, ...trees, members }),

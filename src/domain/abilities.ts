@@ -11,6 +11,7 @@ export const ABILITY_ACTIONS = {
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
   createPolls: 'polls.create',
+  publishNotices: 'notices.publish',
   keepTrees: 'trees.add',
   verifyCare: 'trees.pendingCare',
   publishPledges: 'pledges.publish',

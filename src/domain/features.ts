@@ -2,10 +2,12 @@
 // words and notice kinds join the catalogue, the message table and the notice list.
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
+import { noticesFeature } from './notices/feature';
 import { notificationsFeature } from './notifications/feature';
 import { pledgesFeature } from './pledges/feature';
 import { pollsFeature } from './polls/feature';
+import { placesFeature } from './places/feature';
 import { reportsFeature } from './reports/feature';
 import { treesFeature } from './trees/feature';
 
-export const FEATURES = [filesFeature, membershipFeature, notificationsFeature, pledgesFeature, pollsFeature, reportsFeature, treesFeature] as const;
+export const FEATURES = [filesFeature, membershipFeature, noticesFeature, notificationsFeature, placesFeature, pledgesFeature, pollsFeature, reportsFeature, treesFeature] as const;

@@ -52,6 +52,12 @@ export const reportsApp = defineFeatureApp({
   pages: ['pages/new/index', 'pages/detail/index', 'pages/mine/index', 'pages/list/index', 'pages/queue/index', 'pages/admin/index', 'pages/resolve/index'],
 });
 
+export const noticesApp = defineFeatureApp({
+  name: 'notices',
+  root: 'features/notices',
+  pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/reads/index'],
+});
+
 export const pledgesApp = defineFeatureApp({
   name: 'pledges',
   root: 'features/pledges',
@@ -67,7 +73,7 @@ export const treesApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, noticesApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

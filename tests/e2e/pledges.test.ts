@@ -8,9 +8,21 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { placeholderPng } from '../../cloud/seed/png';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
 import { addPhoto, openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
-import { LOOKS, openShotPhone, reopenWith, shoot } from './shots';
+import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
+
+const LOOKS: ReadonlyArray<{ suffix: string; settings: Settings }> = [
+  { suffix: '', settings: { locale: 'zh-CN', elder: false } },
+  { suffix: '-en', settings: { locale: 'en-US', elder: false } },
+  { suffix: '-elder', settings: { locale: 'zh-CN', elder: true } },
+];
+
+/** Photographs the screen and expects no serious or critical axe finding on it. */
+async function shootChecked(page: Page, name: string): Promise<void> {
+  await shoot(page, name);
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
 
 /** 幸福便利店's door on 幸福路. */
 const SHOP_DOOR = { lat: 30.65875, lng: 104.0805 };
@@ -54,7 +66,7 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   const lin = await openShotPhone(browser, app.baseUrl);
   await signInAs(lin, '林老板');
   await openPledges(lin);
-  await shoot(lin, 'pledges-list');
+  await shootChecked(lin, 'pledges-list');
   await tap(lin, '门前三包责任书');
   await see(lin, '包卫生：门前无垃圾、无污水、无杂物，垃圾入桶');
   await tap(lin, '以商户身份签署门前三包');
@@ -62,14 +74,14 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await typeInto(lin, '用于确认你是店主，不会公开', '13800000009');
   for (const [x, y] of [[0.3, 0.38], [0.7, 0.38], [0.7, 0.62], [0.3, 0.62]] as const) await tapPlan(lin, x, y);
   await see(lin, '已点4个角');
-  await shoot(lin, 'pledges-shop');
+  await shootChecked(lin, 'pledges-shop');
   await tap(lin, '签署门前三包');
   await see(lin, '签署门前三包责任书');
   await tap(lin, '签署承诺');
   await see(lin, '签署成功！责任区内有人随手拍时，你会收到通知');
 
   // 王阿姨 stands at the shop's door and reports the boxes piled there.
-  const wang = await openShotPhone(browser, app.baseUrl, SHOP_DOOR);
+  const wang = await openPhone(browser, app.baseUrl, { standingAt: SHOP_DOOR });
   await signInAs(wang, '王阿姨');
   await openTab(wang, '随手拍');
   await tap(wang, '我要上报');
@@ -97,7 +109,7 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await see(li, '已签 21 / 500 份');
   await tap(li, '签署承诺');
   await see(li, '我已阅读以上承诺内容，愿意遵守，并接受邻里监督。');
-  await shoot(li, 'pledges-sign');
+  await shootChecked(li, 'pledges-sign');
   await tap(li, '签署承诺', li.locator('.nut-popup:visible'));
   await see(li, /李师傅 于 .* 签署/);
   await see(li, '已签 22 / 500 份');
@@ -116,20 +128,20 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await li.goto(`${app.baseUrl}/#${WALL}`);
   await see(li, '李师傅 上报的「绿化损坏」问题已办结');
   for (const look of LOOKS) {
-    await reopenWith(li, app.baseUrl, look.settings, WALL);
+    await openWith(li, app.baseUrl, look.settings, WALL);
     await see(li, look.settings.locale === 'en-US' ? 'Pledges kept' : '践诺');
-    await shoot(li, `pledges-wall${look.suffix}`);
+    await shootChecked(li, `pledges-wall${look.suffix}`);
   }
-  await reopenWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
   await tap(li, '我的承诺卡');
   await screen(li).getByRole('img', { name: /文明承诺，李师傅，签署《垃圾分类承诺书》，第 22 位签署人/ }).waitFor({ timeout: 15_000 });
-  await shoot(li, 'pledges-card');
+  await shootChecked(li, 'pledges-card');
   for (const look of LOOKS.slice(1)) {
-    await reopenWith(li, app.baseUrl, look.settings, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+    await openWith(li, app.baseUrl, look.settings, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
     await see(li, look.settings.locale === 'en-US' ? 'My pledge card' : '我的承诺卡');
-    await shoot(li, `pledges-pledge${look.suffix}`);
+    await shootChecked(li, `pledges-pledge${look.suffix}`);
   }
-  await reopenWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
   await see(li, '我的承诺卡');
-  await shoot(li, 'pledges-pledge');
+  await shootChecked(li, 'pledges-pledge');
 });

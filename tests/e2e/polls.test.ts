@@ -93,6 +93,8 @@ test('the committee opens a satisfaction survey, three households answer, and th
   await signInAs(committee, '陈书记');
   await openTab(committee, '参与');
   await tap(committee, '民意调查');
+  await see(committee, '庭院环境整治意愿征询');
+  await shoot(committee, 'list');
   await tap(committee, '发起调查');
   await tap(committee, '使用满意度模板');
   await typeInto(committee, '调查标题', TITLE);
@@ -129,11 +131,11 @@ test('the committee opens a satisfaction survey, three households answer, and th
   await tap(committee, '查看结果');
   await see(committee, '3/40户参与，参与率7.5%');
   await see(committee, '平均4分');
-  const improve = screen(committee).getByLabel('维修 2票 · 66.7%');
+  const improve = screen(committee).getByLabel('维修 2户 · 66.7%');
   await improve.waitFor();
   const width = await improve.locator('.bars__fill').evaluate((bar) => (bar as HTMLElement).style.width);
   expect(width).toBe('66.7%');
-  await screen(committee).getByLabel('保洁 1票 · 33.3%').waitFor();
+  await screen(committee).getByLabel('保洁 1户 · 33.3%').waitFor();
   await shoot(committee, 'results');
   await committee.context().close();
 
@@ -147,6 +149,12 @@ test('the committee opens a satisfaction survey, three households answer, and th
     await reopenWith(phone, settings, `/features/polls/pages/results/index?id=${encodeURIComponent(pollId)}`);
     await see(phone, turnout);
     await shoot(phone, name);
+    if (settings.elder) {
+      // The seeded survey 王阿姨 has not answered yet, as an elder reads it: the five scores wrap, nothing is cut.
+      await phone.goto(`${app.baseUrl}/#/features/polls/pages/answer/index?id=p-satisfaction-2026`);
+      await see(phone, '很不满意');
+      await shoot(phone, 'answer-elder');
+    }
     await phone.context().close();
   }
 }, 300_000);

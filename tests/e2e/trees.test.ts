@@ -9,7 +9,19 @@ import type { Browser, Page } from 'playwright-core';
 import { placeholderPng } from '../../cloud/seed/png';
 import { launchBrowser, startApp, type RunningApp } from './harness';
 import { addPhoto, openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
-import { LOOKS, openShotPhone, reopenWith, shoot } from './shots';
+import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
+
+const LOOKS: ReadonlyArray<{ suffix: string; settings: Settings }> = [
+  { suffix: '', settings: { locale: 'zh-CN', elder: false } },
+  { suffix: '-en', settings: { locale: 'en-US', elder: false } },
+  { suffix: '-elder', settings: { locale: 'zh-CN', elder: true } },
+];
+
+/** Photographs the screen and expects no serious or critical axe finding on it. */
+async function shootChecked(page: Page, name: string): Promise<void> {
+  await shoot(page, name);
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
 
 const CAMPHOR = '香樟 XFL-030 · 可认养';
 const TREE_PAGE = `/features/trees/pages/tree/index?id=${encodeURIComponent('t_c-xingfuli_XFL-030')}`;
@@ -66,11 +78,11 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await openTreeMap(li);
   await see(li, '可认养');
   for (const look of LOOKS) {
-    await reopenWith(li, app.baseUrl, look.settings, '/features/trees/pages/map/index');
+    await openWith(li, app.baseUrl, look.settings, '/features/trees/pages/map/index');
     await screen(li).getByLabel(look.settings.locale === 'en-US' ? 'Camphor tree XFL-030 · Free' : CAMPHOR).waitFor({ timeout: 15_000 });
-    await shoot(li, `trees-map${look.suffix}`);
+    await shootChecked(li, `trees-map${look.suffix}`);
   }
-  await reopenWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/trees/pages/map/index');
+  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/trees/pages/map/index');
   await screen(li).getByLabel(CAMPHOR).dispatchEvent('click');
   await see(li, '6栋北侧');
   await see(li, '暂时没有人认养，欢迎认养');
@@ -78,7 +90,7 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   // He adopts it after reading what it asks of him, showing his nickname on the tree.
   await tap(li, '认养这棵树');
   await see(li, '认养香樟');
-  await shoot(li, 'trees-adopt');
+  await shootChecked(li, 'trees-adopt');
   await li.locator('.nut-popup:visible').getByRole('switch').dispatchEvent('click');
   await tap(li, '确定');
   await see(li, '认养成功！记得常来看看它');
@@ -96,18 +108,18 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await see(li, '浇了两桶水');
   expect(await screenText(li)).toContain('待核实');
   for (const look of LOOKS) {
-    await reopenWith(li, app.baseUrl, look.settings, TREE_PAGE);
+    await openWith(li, app.baseUrl, look.settings, TREE_PAGE);
     await see(li, look.settings.locale === 'en-US' ? 'Adopted by 李师傅' : '认养人：李师傅');
-    await shoot(li, `trees-tree${look.suffix}`);
+    await shootChecked(li, `trees-tree${look.suffix}`);
   }
-  await reopenWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, TREE_PAGE);
+  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, TREE_PAGE);
 
   // The certificate, drawn for him to save.
   await tap(li, '认养证书');
   await see(li, '保存图片');
   await screen(li).getByRole('img', { name: /树木认养证书，李师傅，认养香樟一棵（编号XFL-030）/ }).waitFor({ timeout: 15_000 });
   expect(await drawnPixels(li)).toBeGreaterThan(50_000);
-  await shoot(li, 'trees-certificate');
+  await shootChecked(li, 'trees-certificate');
 
   // Weeks later he finds pests under the leaves: 除病虫害 with the condition 病虫害 opens a case.
   await li.goto(`${app.baseUrl}/#${TREE_PAGE}`);

@@ -11,8 +11,8 @@ afterAll(() => world.close());
 
 describe('checkAudience', () => {
   it("accepts the community's own grids and buildings", async () => {
-    await expect(checkAudience(world.sqlite, 'c-xingfuli', { level: 'grid', ids: ['g-1', 'g-2'] })).resolves.toBeUndefined();
-    await expect(checkAudience(world.sqlite, 'c-xingfuli', { level: 'building', ids: ['b-3', 'b-3'] })).resolves.toBeUndefined();
+    await expect(checkAudience(world.sqlite, 'c-xingfuli', { level: 'grid', ids: ['g-1', 'g-2', 'g-1'] })).resolves.toEqual({ level: 'grid', ids: ['g-1', 'g-2'] });
+    await expect(checkAudience(world.sqlite, 'c-xingfuli', { level: 'building', ids: ['b-3', 'b-3'] })).resolves.toEqual({ level: 'building', ids: ['b-3'] });
   });
 
   it.each([
@@ -35,8 +35,8 @@ describe('audienceSize', () => {
   it('counts active residents, not staff, inside the audience', async () => {
     const everyone = await world.sqlite.count('members', { communityId: 'c-xingfuli', status: 'active' });
     const residents = await audienceSize(world.sqlite, 'c-xingfuli', { level: 'community' }, 'person');
-    // 4 dev-login residents (王阿姨, 李师傅, 赵大爷, 林老板 of 幸福便利店) and 25 neighbours.
-    expect(residents).toBe(29);
+    // 5 dev-login residents (王阿姨, 李师傅, 钱阿姨, 赵大爷, 林老板 of 幸福便利店) and 25 neighbours.
+    expect(residents).toBe(30);
     expect(everyone).toBeGreaterThan(residents);
     expect(await audienceSize(world.sqlite, 'c-heping', { level: 'community' }, 'person')).toBe(1);
   });
@@ -44,7 +44,7 @@ describe('audienceSize', () => {
 
 describe('audienceNames', () => {
   it('names the places, and nothing for the whole community', async () => {
-    expect(await audienceNames(world.sqlite, { level: 'grid', ids: ['g-2', 'g-1'] })).toEqual(['第一网格', '第二网格']);
+    expect(await audienceNames(world.sqlite, { level: 'grid', ids: ['g-2', 'g-1'] })).toEqual(['第二网格', '第一网格']);
     expect(await audienceNames(world.sqlite, { level: 'building', ids: ['b-3'] })).toEqual(['3栋']);
     expect(await audienceNames(world.sqlite, { level: 'community' })).toEqual([]);
   });

@@ -44,6 +44,7 @@ const PEOPLE: Record<ActorRole, string> = {
 const XINGFULI_REPORT = 'r-demo-02';
 const XINGFULI_HOUSEHOLD = 'h-5-2-501';
 const XINGFULI_POLL = 'p-satisfaction-2026';
+const XINGFULI_NOTICE = 'nt-demo-sorting';
 const XINGFULI_TREE = 't_c-xingfuli_XFL-030';
 const XINGFULI_PLEDGE = 'pl-demo-sorting';
 
@@ -94,6 +95,15 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'reports.reassign': { reportId: XINGFULI_REPORT, gridId: 'g-3' },
   'reports.markDuplicate': { reportId: XINGFULI_REPORT, duplicateOf: 'r-demo-03' },
   'reports.hide': { reportId: XINGFULI_REPORT, hidden: true, reason: '含不当内容' },
+  'places.tree': {},
+  'notices.publish': { category: 'notice', title: '通知', body: '本周六停水', audience: { level: 'community' } },
+  'notices.edit': { noticeId: XINGFULI_NOTICE, version: 1, title: '垃圾分类指南', body: '四分类' },
+  'notices.withdraw': { noticeId: XINGFULI_NOTICE },
+  'notices.feed': {},
+  'notices.list': {},
+  'notices.detail': { noticeId: XINGFULI_NOTICE },
+  'notices.readStats': { noticeId: XINGFULI_NOTICE },
+  'notices.unreadHouseholds': { noticeId: XINGFULI_NOTICE, buildingId: 'b-3' },
   'pledges.list': {},
   'pledges.detail': { pledgeId: XINGFULI_PLEDGE },
   'pledges.wall': { pledgeId: XINGFULI_PLEDGE },
@@ -178,7 +188,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
 
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
-    ([, input]) => ['reportId', 'requestId', 'householdId', 'pollId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
+    ([, input]) => ['reportId', 'requestId', 'householdId', 'pollId', 'noticeId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {

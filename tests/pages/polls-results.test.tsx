@@ -22,9 +22,9 @@ describe('poll results page', () => {
     const fake = openResults();
     expect(await screen.findByText('3/40户参与，参与率7.5%')).toBeTruthy();
     expect(screen.getByText('平均4.33分')).toBeTruthy();
-    expect(screen.getByLabelText('保洁 2票 · 66.7%')).toBeTruthy();
-    expect(screen.getByLabelText('安保 0票 · 0%')).toBeTruthy();
-    const bar = screen.getByLabelText('保洁 2票 · 66.7%').querySelector('.bars__fill') as HTMLElement;
+    expect(screen.getByLabelText('保洁 2户 · 66.7%')).toBeTruthy();
+    expect(screen.getByLabelText('安保 0户 · 0%')).toBeTruthy();
+    const bar = screen.getByLabelText('保洁 2户 · 66.7%').querySelector('.bars__fill') as HTMLElement;
     expect(bar.style.width).toBe('66.7%');
     expect(bar.className).toContain('bars__fill--lead');
     expect(screen.getByText('共2条文字意见，由居委会汇总')).toBeTruthy();

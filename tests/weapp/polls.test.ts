@@ -53,8 +53,12 @@ describeCompiled('compiled mini-program: 民意调查', [ANSWER], () => {
     for (const text of ['匿名 · 每户一份', '很不满意', '很满意', '绿化', '结果将在调查结束后公布']) expect(page.dom.textContent).toContain(text);
     expect(app.cloudCalls.find((call) => call.action === 'polls.detail')?.input).toEqual({ pollId: survey.id });
 
+    // A person taps one thing at a time: each choice shows as chosen before the next tap.
+    const chosen = () => page.dom.querySelectorAll('[class*="is-on"]').length;
     tapText(page, '满意');
+    await waitFor(() => chosen() === 1, 'the score marked');
     tapText(page, '维修');
+    await waitFor(() => chosen() === 2, 'the option marked');
     tapText(page, '提交');
     await waitFor(() => app.cloudCalls.some((call) => call.action === 'polls.respond'), 'the answers sent');
     expect(app.cloudCalls.find((call) => call.action === 'polls.respond')?.input).toEqual({ pollId: survey.id, answers: { q1: 4, q2: 2 } });

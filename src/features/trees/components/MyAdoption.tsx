@@ -34,7 +34,7 @@ export function MyAdoption({ tree, adoption, ask, renew, end }: MyAdoptionProps)
           {t('tree.logCare')}
         </Button>
         <View className='row my-adoption__row'>
-          <Button className='grow' fill='outline' type='primary' onClick={() => openPage(TREES.certificate(adoption.id))}>
+          <Button className='grow' fill='outline' onClick={() => openPage(TREES.certificate(adoption.id))}>
             {t('tree.certificate')}
           </Button>
           {tree.can.renew ? (

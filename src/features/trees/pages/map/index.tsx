@@ -47,7 +47,7 @@ function MapScreen({ session }: { session: SessionView }) {
       <View className='card'>
         <Text className='muted'>{t('map.hint')}</Text>
         <View className='row tree-map__actions'>
-          <Button className='grow' type='primary' fill='outline' onClick={() => openPage(TREES.mine)}>
+          <Button className='grow' fill='outline' onClick={() => openPage(TREES.mine)}>
             {t('map.mine')}
           </Button>
           {session.can.verifyCare || session.can.keepTrees ? (

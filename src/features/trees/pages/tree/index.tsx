@@ -57,7 +57,7 @@ function TreeScreen({ tree, reload, adopted, onAdopted }: { tree: TreeDetailView
           </Button>
         ) : null}
         {!tree.mine && tree.can.logCare.length === 6 ? (
-          <Button type='primary' fill='outline' block onClick={() => openPage(TREES.care(tree.id))}>
+          <Button fill='outline' block onClick={() => openPage(TREES.care(tree.id))}>
             {t('tree.logCare')}
           </Button>
         ) : null}
