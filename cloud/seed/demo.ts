@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 
 export const STREET_ID = 'st-qingshi';
@@ -95,7 +96,7 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoCouncils {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -173,6 +174,10 @@ export function demoData(now: number): DemoData {
     { id: `${newcomer.id}:1`, communityId: XINGFULI, userId: newcomer.id, householdId: hh(7, 1, 101), note: '刚搬来，租住7栋', status: 'pending', createdAt: now - DAY },
   ];
 
+  const owners = ownerPeople(now);
+  users.push(...owners.users);
+  members.push(...owners.members);
+
   const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
 
@@ -189,6 +194,7 @@ export function demoData(now: number): DemoData {
     members,
     joinRequests,
     ...demoReports(now, userOf, STREET_ID),
+    ...demoCouncils(now, userOf, { households, members }),
   };
 }
 

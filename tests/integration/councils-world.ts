@@ -68,27 +68,31 @@ export async function createVote(world: DemoWorld, overrides: Partial<ActionInpu
   return dataOf(await world.demo('committee-chen')('votes.create', voteInput(world, overrides))).id;
 }
 
-/** 5栋2单元: six floors, two homes a floor; 301 and 302 belong to one owner (张建国), counted once. */
-export const REGISTER_CSV = [
-  '楼栋,单元,房号,面积,业主',
-  ...[1, 2, 3, 4, 5, 6].flatMap((floor) => [
-    `5栋,2,${floor}01,89.56,${floor === 3 ? '张建国' : `业主${floor}01`}`,
-    `5栋,2,${floor}02,72.38,${floor === 3 ? '张建国' : `业主${floor}02`}`,
-  ]),
-].join('\n');
+/** A 2单元 of six floors, two homes a floor; 301 and 302 belong to one owner (张建国), counted once. */
+export const registerCsv = (building = '5栋'): string =>
+  [
+    '楼栋,单元,房号,面积,业主',
+    ...[1, 2, 3, 4, 5, 6].flatMap((floor) => [
+      `${building},2,${floor}01,89.56,${floor === 3 ? '张建国' : `业主${floor}01`}`,
+      `${building},2,${floor}02,72.38,${floor === 3 ? '张建国' : `业主${floor}02`}`,
+    ]),
+  ].join('\n');
+
+/** Imports 5栋2单元 over the demo's register (same homes, these owners). */
+export const REGISTER_CSV = registerCsv();
 
 export async function importRegister(world: DemoWorld, csv = REGISTER_CSV): Promise<void> {
   dataOf(await world.demo('committee-chen')('register.import', { format: 'csv', content: csv }));
 }
 
-/** The unit id of a 5栋2单元 room in the register. */
-export async function unitId(world: DemoWorld, room: string): Promise<string> {
-  const register = dataOf(await world.demo('committee-chen')('register.units', { buildingId: 'b-5' }));
+/** The unit id of a 2单元 room of a building (5栋 unless told) in the register. */
+export async function unitId(world: DemoWorld, room: string, buildingId = 'b-5'): Promise<string> {
+  const register = dataOf(await world.demo('committee-chen')('register.units', { buildingId }));
   const unit = register.units.find((row) => row.unit === '2' && row.room === room);
-  if (!unit) throw new Error(`no unit 5栋2单元${room}`);
+  if (!unit) throw new Error(`no unit 2单元${room} in ${buildingId}`);
   return unit.id;
 }
 
-export async function bind(world: DemoWorld, room: string, openid: string): Promise<void> {
-  dataOf(await world.demo('committee-chen')('register.bind', { unitId: await unitId(world, room), userId: userIdFor(openid) }));
+export async function bind(world: DemoWorld, room: string, openid: string, buildingId = 'b-5'): Promise<void> {
+  dataOf(await world.demo('committee-chen')('register.bind', { unitId: await unitId(world, room, buildingId), userId: userIdFor(openid) }));
 }

@@ -275,7 +275,7 @@ describe('owners’ votes (业主共同决定)', () => {
     expect(JSON.stringify(file)).not.toMatch(/张建国|5栋2单元|o:po_/);
   });
 
-  it('tells a co-owner whose owner already voted 该房屋业主已投票', async () => {
+  it('tells a co-owner whose owner already voted 本户业主已投票', async () => {
     await importRegister(world);
     const [one, two] = await addNeighbours(world, 2, ['b-5'], 'coowner');
     await bind(world, '601', one!);

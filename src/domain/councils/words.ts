@@ -77,7 +77,7 @@ export const councilMessages: MessageTable = {
   'vote.notEligible': { zh: '您不在本次表决的范围内', en: 'You are not in the electorate of this vote' },
   'vote.alreadyVoted': { zh: '您已投票', en: 'You have already voted' },
   'vote.householdVoted': { zh: '本户已投票', en: 'Your household has already voted' },
-  'vote.ownerVoted': { zh: '该房屋业主已投票', en: 'The owner of this home has already voted' },
+  'vote.ownerVoted': { zh: '本户业主已投票', en: 'The owner of your home has already voted' },
   'vote.electorVoted': { zh: '该选民已投票（线上或纸质），不能重复计票', en: 'This voter has already voted (online or on paper)' },
   'vote.electorUnknown': { zh: '该选民不在本次表决的范围内', en: 'That voter is not in the electorate' },
   'vote.badChoice': { zh: '请按表决要求选择', en: 'Please choose as the vote asks' },
