@@ -60,7 +60,7 @@ export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWor
     store,
     files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
     contentCheck: createKeywordContentCheck(),
-    notifier: createInboxNotifier(store, clock),
+    notifier: createInboxNotifier(),
     clock,
     dataDir,
     close: () => sqlite.close(),

@@ -47,7 +47,11 @@ export interface Report {
   hidden: boolean;
   supportCount: number;
   duplicateOf?: string;
+  /** Cases marked as duplicates of this one. */
+  duplicateCount?: number;
   reopenedFrom?: string;
+  /** The one case this closed case was reopened as; set by a conditional write, so at most one exists. */
+  reopenedAs?: string;
   createdAt: number;
   updatedAt: number;
   dueAt: number;
