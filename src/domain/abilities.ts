@@ -10,6 +10,7 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  manageCouncils: 'votes.create',
 } as const satisfies Record<string, ActionName>;
 
 export type Abilities = Record<keyof typeof ABILITY_ACTIONS, boolean>;

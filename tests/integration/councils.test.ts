@@ -55,7 +55,11 @@ describe('topics.support (附议)', () => {
     const topicId = await propose(world, 'resident-wang');
     dataOf(await committee()('councils.updateSettings', { supportNeeded: 20, supportDays: 30 }));
     expect((await detail(topicId)).supportNeeded).toBe(3);
-    expect(dataOf(await world.demo('resident-li')('councils.settings'))).toEqual({ supportNeeded: 20, supportDays: 30 });
+    expect(dataOf(await world.demo('resident-li')('councils.settings'))).toEqual({
+      supportNeeded: 20,
+      supportDays: 30,
+      place: { building: { id: 'b-4', name: '4栋' }, grid: { id: 'g-2', name: '第二网格' } },
+    });
   });
 });
 

@@ -83,7 +83,7 @@ export async function topicDetailView(ctx: { store: Store; files: Files; actor: 
     supportedByMe: !!support,
     meeting: topic.meeting ? { at: topic.meeting.at, place: topic.meeting.place, places: meetingPlaces } : null,
     minutes: topic.minutes ? { text: topic.minutes.text, photoUrls: minutesPhotos, publishedAt: topic.minutes.publishedAt } : null,
-    vote: vote ? { id: vote.id, question: vote.question, status: vote.status, rule: vote.rule, opensAt: vote.opensAt, closesAt: vote.closesAt } : null,
+    vote: vote ? { id: vote.id, question: vote.question, options: vote.options, status: vote.status, rule: vote.rule, opensAt: vote.opensAt, closesAt: vote.closesAt } : null,
     resolution: topic.resolution ? { outcome: topic.resolution.outcome, publishedAt: topic.resolution.publishedAt, result: resolved?.result ?? null } : null,
     implementation: topic.implementation ?? null,
     result: topic.result ? { text: topic.result.text, photoUrls: resultPhotos, publishedAt: topic.result.publishedAt } : null,

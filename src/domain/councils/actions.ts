@@ -11,9 +11,14 @@ import type { CommentView, CouncilSettings, RegisterView, TopicDetailView, Topic
 interface Created { id: string }
 interface Moved { id: string; status: TopicStatus }
 type Settings = Pick<CouncilSettings, 'supportNeeded' | 'supportDays'>;
+/** The caller's own building and grid, for proposing a topic for where they live. */
+export interface MyPlace {
+  building: { id: string; name: string } | null;
+  grid: { id: string; name: string } | null;
+}
 
 export const councilActions = {
-  'councils.settings': action<Settings>()({ input: NoInput, roles: 'members' }),
+  'councils.settings': action<Settings & { place: MyPlace }>()({ input: NoInput, roles: 'members' }),
   'councils.updateSettings': action<Settings>()({ input: s.SettingsInput, roles: 'committee' }),
 
   'topics.list': action<Page<TopicListItem>>()({ input: s.TopicListInput, roles: 'members' }),

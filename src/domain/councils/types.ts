@@ -2,7 +2,7 @@
 // → accepted (四议两公开), with the resolution and the implementation result published on the topic.
 import type { Audience } from '../common/scope';
 import type { TallyResult } from '../votes/tally';
-import type { VoteStatus } from '../votes/types';
+import type { VoteOption, VoteStatus } from '../votes/types';
 import type { VoteRule } from '../votes/statutes';
 
 export type TopicStatus = 'proposal' | 'deliberation' | 'resolution' | 'implementation' | 'accepted' | 'declined' | 'merged';
@@ -145,6 +145,7 @@ export interface TopicListItem {
 export interface TopicVoteSummary {
   id: string;
   question: string;
+  options: VoteOption[];
   status: VoteStatus;
   rule: VoteRule;
   opensAt: number;

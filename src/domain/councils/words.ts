@@ -19,6 +19,8 @@ const ruleWords: MessageTable = {
 export const councilMessages: MessageTable = {
   ...statusWords,
   ...ruleWords,
+  'council.entry': { zh: '居民议事', en: 'Neighbourhood council' },
+  'council.entryDesc': { zh: '提出议题、附议讨论、议事会和表决', en: 'Propose, support, meet and vote' },
   'council.titleRequired': { zh: '请填写议题标题', en: 'Please give the topic a title' },
   'council.describe': { zh: '请说明议题的内容和理由', en: 'Please say what the topic is and why' },
   'council.commentRequired': { zh: '请填写留言内容', en: 'Please write your comment' },
