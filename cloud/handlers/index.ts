@@ -5,6 +5,7 @@ import { councilHandlers } from './councils';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { notificationHandlers } from './notifications';
+import { pollHandlers } from './polls';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
@@ -14,5 +15,6 @@ export const handlers: HandlerTable = {
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,
+  ...pollHandlers,
   ...reportHandlers,
 };

@@ -73,6 +73,8 @@ export async function linkPendingChecks(tx: StoreTx, target: PhotoTarget & { now
   if (!isPhotoField(target.collection, target.field)) throw new Error(`${target.collection}.${target.field} is not a declared photo field`);
   const photos = checked.photos.map((photo) => ({ ...photo }));
   const where: PhotoTarget = { collection: target.collection, docId: target.docId, field: target.field };
+  // A photo a record took on is kept; uploads nothing took on are swept after a day (cloud/jobs.ts).
+  for (const photo of photos) await tx.update('files', photo.fileId, { attachedTo: `${target.collection}/${target.docId}` });
   for (const { traceId, fileId } of checked.pending) {
     const existing = await tx.get<MediaCheckDoc>('contentChecks', traceId);
     if (existing?.status === 'pass' || existing?.status === 'reject') {

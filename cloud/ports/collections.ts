@@ -29,6 +29,10 @@ export const COLLECTIONS = {
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
+  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  roleClaims: { indexes: [['communityId']], scope: 'community' },
+  /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
+  uploadTallies: { indexes: [], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
   contentChecks: { indexes: [['fileId']], scope: 'global' },
   reports: {
@@ -41,6 +45,7 @@ export const COLLECTIONS = {
       ['streetId', 'level', 'status', 'dueAt'],
       ['streetId', 'createdAt'],
       ['reporterId', 'createdAt'],
+      ['communityId', 'caseNo'],
     ],
     scope: 'community',
     photoFields: ['photos', 'afterPhotos'],
@@ -66,6 +71,15 @@ export const COLLECTIONS = {
   propertyUnits: { indexes: [['communityId', 'buildingId'], ['ownerId']], scope: 'community' },
   propertyOwners: { indexes: [['communityId']], scope: 'community' },
   ownerBindings: { indexes: [['ownerId'], ['communityId']], scope: 'community' },
+  /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
+  counters: { indexes: [], scope: 'global' },
+  polls: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt']], scope: 'community' },
+  /** id = `${pollId}:${audienceKey}` — what is addressed to a place, read with the caller's place keys. */
+  pollAudience: { indexes: [['communityId', 'key', 'createdAt']], scope: 'community' },
+  /** id = `${pollId}:${voterKey}` — one response per person or household; never holds the answers. */
+  pollVoters: { indexes: [['pollId']], scope: 'community' },
+  /** The answers; anonymous ones under a random id with nothing that leads back to the voter. */
+  pollResponses: { indexes: [['pollId']], scope: 'community' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

@@ -42,13 +42,16 @@ export interface DemoCouncils {
   ownerBindings: OwnerBinding[];
 }
 
-/** 5栋2单元 owners who use the app (openid `seed:owner-…`), besides 王阿姨 (501) and 董姐 (602) who live there. */
+/**
+ * 5栋2单元 owners who use the app (openid `seed:owner-…`), besides 王阿姨 (501) and 董姐 (602): 刘叔 lives at 501 with
+ * 王阿姨; the others live elsewhere in 幸福里 (with family, or they let their 2单元 homes).
+ */
 export const FIVE_TWO_OWNERS = [
   { openid: 'seed:owner-liu', nickname: '刘叔', rooms: ['501'], household: 'h-5-2-501' },
-  { openid: 'seed:owner-zhou', nickname: '周奶奶', rooms: ['601'] },
-  { openid: 'seed:owner-wu', nickname: '吴老师', rooms: ['401'] },
-  { openid: 'seed:owner-zheng', nickname: '郑大姐', rooms: ['402'] },
-  { openid: 'seed:owner-zhang', nickname: '张叔', rooms: ['301', '302'] },
+  { openid: 'seed:owner-zhou', nickname: '周奶奶', rooms: ['601'], household: 'h-6-1-302' },
+  { openid: 'seed:owner-wu', nickname: '吴老师', rooms: ['401'], household: 'h-4-2-602' },
+  { openid: 'seed:owner-zheng', nickname: '郑大姐', rooms: ['402'], household: 'h-3-2-501' },
+  { openid: 'seed:owner-zhang', nickname: '张叔', rooms: ['301', '302'], household: 'h-5-1-101' },
 ] as const;
 
 const OWNER_NAMES: Record<string, string> = {
@@ -87,16 +90,15 @@ function register(now: number, userOf: (key: string) => string): Pick<DemoCounci
   return { propertyUnits: units, propertyOwners: [...owners.values()], ownerBindings };
 }
 
-/** The app accounts of the 5栋2单元 owners above, as residents of 幸福里 (刘叔 lives at 501 with 王阿姨). */
-export function ownerPeople(now: number): { users: User[]; members: Member[] } {
+/** The app accounts of the 5栋2单元 owners above, as residents of 幸福里 in the households they live in. */
+export function ownerPeople(now: number, households: readonly Household[]): { users: User[]; members: Member[] } {
   const users: User[] = [];
   const members: Member[] = [];
   for (const owner of FIVE_TWO_OWNERS) {
     const id = userIdFor(owner.openid);
     users.push({ id, openid: owner.openid, nickname: owner.nickname, avatarUrl: '', consentVersion: CONSENT_VERSION, createdAt: now - 40 * DAY_MS, currentCommunityId: XINGFULI });
-    const member: Member = { id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', gridIds: [], joinedAt: now - 40 * DAY_MS };
-    if ('household' in owner) Object.assign(member, { householdId: owner.household, buildingId: 'b-5', gridId: 'g-2' });
-    members.push(member);
+    const home = households.find((household) => household.id === owner.household)!;
+    members.push({ id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', householdId: home.id, buildingId: home.buildingId, gridId: home.gridId, gridIds: [], joinedAt: now - 40 * DAY_MS });
   }
   return { users, members };
 }

@@ -7,9 +7,10 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
-import type { StoreTx } from '../ports/store';
 import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
+import { demoPolls, type DemoPolls } from './demoPolls';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { writeRecords } from './write';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -102,7 +103,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoCouncils {
+export interface DemoData extends DemoReports, DemoPolls, DemoCouncils {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -192,9 +193,10 @@ export function demoData(now: number): DemoData {
 
   const inviteCodes = households.map((household) => inviteCodeDoc(household, household.inviteCode, now - 90 * DAY));
 
-  const owners = ownerPeople(now);
+  // The councils' owners come first: where one shares a household (刘叔 with 王阿姨), the resident already living there stays its answering member.
+  const owners = ownerPeople(now, households);
   users.push(...owners.users);
-  members.push(...owners.members);
+  members.unshift(...owners.members);
 
   const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
@@ -214,6 +216,7 @@ export function demoData(now: number): DemoData {
     inviteCodes,
     ...demoReports(now, userOf, STREET_ID),
     ...demoCouncils(now, userOf, { households, members }),
+    ...demoPolls(now, userOf, members),
   };
 }
 
@@ -226,13 +229,11 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
-  await store.transaction(async (tx: StoreTx) => {
-    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
-      for (const doc of docs) await tx.insert(collection, doc);
-    }
-  });
-  const summary = {} as SeedSummary;
-  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
+  const summary = (await writeRecords(store, { ...data })) as SeedSummary;
+  // The seeded cases took their photos on, so the upload sweep keeps them.
+  for (const report of data.reports) {
+    for (const photo of [...report.photos, ...report.afterPhotos]) await store.update('files', photo.fileId, { attachedTo: `reports/${report.id}` });
+  }
   return summary;
 }
 

@@ -11,6 +11,7 @@ export const ABILITY_ACTIONS = {
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
   manageCouncils: 'votes.create',
+  createPolls: 'polls.create',
 } as const satisfies Record<string, ActionName>;
 
 export type Abilities = Record<keyof typeof ABILITY_ACTIONS, boolean>;

@@ -4,6 +4,7 @@ import { councilsFeature } from './councils/feature';
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
 import { notificationsFeature } from './notifications/feature';
+import { pollsFeature } from './polls/feature';
 import { reportsFeature } from './reports/feature';
 
-export const FEATURES = [councilsFeature, filesFeature, membershipFeature, notificationsFeature, reportsFeature] as const;
+export const FEATURES = [councilsFeature, filesFeature, membershipFeature, notificationsFeature, pollsFeature, reportsFeature] as const;

@@ -56,6 +56,13 @@ export const notificationsApp = defineFeatureApp({
   pages: ['pages/inbox/index'],
 });
 
+export const pollsApp = defineFeatureApp({
+  name: 'polls',
+  root: 'features/polls',
+  pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'],
+  participate: { title: 'poll.entry', desc: 'poll.entryDesc', page: 'pages/list/index' },
+});
+
 export const reportsApp = defineFeatureApp({
   name: 'reports',
   root: 'features/reports',
@@ -63,7 +70,7 @@ export const reportsApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [councilsApp, membershipApp, notificationsApp, reportsApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [councilsApp, membershipApp, notificationsApp, pollsApp, reportsApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { councilsApp, membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
+import { councilsApp, membershipApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -46,4 +46,11 @@ export const COUNCILS = {
   meeting: (id: string) => withId(pageUrl(councilsApp, 'pages/meeting/index'), id),
   publish: (id: string, kind: 'minutes' | 'result') => `${withId(pageUrl(councilsApp, 'pages/publish/index'), id)}&kind=${kind}`,
   register: pageUrl(councilsApp, 'pages/register/index'),
+} as const;
+
+export const POLLS = {
+  list: pageUrl(pollsApp, 'pages/list/index'),
+  create: pageUrl(pollsApp, 'pages/create/index'),
+  answer: (id: string) => withId(pageUrl(pollsApp, 'pages/answer/index'), id),
+  results: (id: string) => withId(pageUrl(pollsApp, 'pages/results/index'), id),
 } as const;

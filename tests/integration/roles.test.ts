@@ -47,6 +47,7 @@ const XINGFULI_HOUSEHOLD = 'h-5-2-501';
 const XINGFULI_TOPIC = 't-demo-lights';
 const XINGFULI_VOTE = 'v-demo-lockers';
 const XINGFULI_UNIT = unitIdOf('c-xingfuli', 'b-5', '2', '501');
+const XINGFULI_POLL = 'p-satisfaction-2026';
 
 /** A valid input for every action, naming records of 幸福里社区; the compiler insists on one per action. */
 const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
@@ -60,12 +61,22 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'households.rotateCode': { householdId: XINGFULI_HOUSEHOLD },
   'membership.requestJoin': { communityId: 'c-xingfuli', householdId: XINGFULI_HOUSEHOLD },
   'membership.joinWithCode': { code: 'ZZZZZZ' },
+  'membership.claimRole': { code: 'ABCDEFGHJKLMNPQR' },
   'membership.pendingRequests': {},
   'membership.decide': { requestId: 'filled-in-below', decision: 'approve' },
   'inbox.list': {},
   'inbox.markRead': { all: true },
   'notifications.templates': {},
   'notifications.subscribe': { accepted: [] },
+  'polls.create': { title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.update': { pollId: XINGFULI_POLL, title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.list': {},
+  'polls.pending': {},
+  'polls.detail': { pollId: XINGFULI_POLL },
+  'polls.respond': { pollId: XINGFULI_POLL, answers: { q1: 5 } },
+  'polls.results': { pollId: XINGFULI_POLL },
+  'polls.exportCsv': { pollId: XINGFULI_POLL },
+  'polls.close': { pollId: XINGFULI_POLL },
   'reports.map': {},
   'reports.nearby': { category: 'clutter', lat: 30.66, lng: 104.0815 },
   'reports.create': { category: 'clutter', description: '楼道堆物', photoIds: ['f_missing'], lat: 30.66, lng: 104.0815, address: '5栋东侧' },
@@ -173,7 +184,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
 
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
-    ([, input]) => ['reportId', 'requestId', 'householdId', 'topicId', 'voteId', 'unitId'].some((key) => key in input),
+    ([, input]) => ['reportId', 'requestId', 'householdId', 'pollId', 'topicId', 'voteId', 'unitId'].some((key) => key in input),
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {

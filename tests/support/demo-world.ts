@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createDiskFiles,
+  createFileLinks,
+  linkKeyIn,
   createInboxNotifier,
   createKeywordContentCheck,
   DATABASE_FILE,
@@ -58,7 +60,7 @@ export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWor
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
   const ports: WorldPorts = {
     store,
-    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
+    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(linkKeyIn(dataDir)) }),
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(),
     clock,
