@@ -15,6 +15,7 @@ import { spyOn } from './querySpy';
 import { seededRandom } from './random';
 import { renderReport } from './report';
 import { seedBenchWorld } from './seed';
+import { benchVotes } from './votes';
 import { count } from './table';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
 
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
     await ports.close();
     rmSync(world.dataDir, { recursive: true, force: true });
   }
+  console.log(await benchVotes(progress));
 }
 
 main().catch((error: unknown) => {

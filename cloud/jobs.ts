@@ -1,4 +1,5 @@
 // The jobs layer's one registration point: every timed job of every feature (see cloud/kit/jobs.ts).
+import { settleVotesJob } from './handlers/votes/job';
 import { defineJob, type Job } from './kit/jobs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -11,6 +12,6 @@ export const sweepUploads = defineJob({
   run: (ports) => ports.files.sweep(ports.clock.now() - DAY_MS),
 });
 
-export const JOBS: readonly Job[] = [sweepUploads];
+export const JOBS: readonly Job[] = [settleVotesJob, sweepUploads];
 
 export const jobNamed = (name: string): Job | undefined => JOBS.find((job) => job.name === name);

@@ -7,6 +7,7 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
+import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
 import { demoPolls, type DemoPolls } from './demoPolls';
 import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
@@ -104,7 +105,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoPolls, DemoNotices {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -194,6 +195,11 @@ export function demoData(now: number): DemoData {
 
   const inviteCodes = households.map((household) => inviteCodeDoc(household, household.inviteCode, now - 90 * DAY));
 
+  // The councils' owners come first: where one shares a household (刘叔 with 王阿姨), the resident already living there stays its answering member.
+  const owners = ownerPeople(now, households);
+  users.push(...owners.users);
+  members.unshift(...owners.members);
+
   const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
 
@@ -211,6 +217,7 @@ export function demoData(now: number): DemoData {
     joinRequests,
     inviteCodes,
     ...demoReports(now, userOf, STREET_ID),
+    ...demoCouncils(now, userOf, { households, members }),
     ...demoPolls(now, userOf, members),
     ...demoNotices({ now, authorId: userOf('committee-chen'), streetId: STREET_ID, buildings, households, members }),
   };
