@@ -15,6 +15,7 @@ import { spyOn } from './querySpy';
 import { seededRandom } from './random';
 import { renderReport } from './report';
 import { seedBenchWorld } from './seed';
+import { benchVotes } from './votes';
 import { count } from './table';
 import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     await ports.close();
     rmSync(world.dataDir, { recursive: true, force: true });
   }
+  console.log(await benchVotes(progress));
 }
 
 /** `npm run bench` runs every bench; `npm run bench -- trees` only the named ones. */

@@ -1,4 +1,5 @@
 // The jobs layer's one registration point: every timed job of every feature (see cloud/kit/jobs.ts).
+import { settleVotesJob } from './handlers/votes/job';
 import { defineJob, type Job } from './kit/jobs';
 import { treeJobs } from './handlers/trees/jobs';
 
@@ -12,6 +13,6 @@ export const sweepUploads = defineJob({
   run: (ports) => ports.files.sweep(ports.clock.now() - DAY_MS),
 });
 
-export const JOBS: readonly Job[] = [sweepUploads, ...treeJobs];
+export const JOBS: readonly Job[] = [settleVotesJob, sweepUploads, ...treeJobs];
 
 export const jobNamed = (name: string): Job | undefined => JOBS.find((job) => job.name === name);

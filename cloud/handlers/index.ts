@@ -1,6 +1,7 @@
 // Every action's handler, checked against the catalogue so none is missing.
 import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/actions';
 import type { Handler } from './context';
+import { councilHandlers } from './councils';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { noticeHandlers } from './notices';
@@ -14,6 +15,7 @@ import { treeHandlers } from './trees';
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
 
 export const handlers: HandlerTable = {
+  ...councilHandlers,
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,

@@ -11,6 +11,8 @@ export interface CollectionSpec {
   scope: 'community' | 'child' | 'global';
   /** Fields holding photo lists ({ fileId, verdict }[]), which WeChat's asynchronous image verdicts may update. */
   photoFields?: readonly string[];
+  /** Rows keep no insertion order (SQLite WITHOUT ROWID: stored by id only), so storage order links nothing. */
+  unordered?: boolean;
 }
 
 export const COLLECTIONS = {
@@ -51,6 +53,24 @@ export const COLLECTIONS = {
   reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
   reportSupports: { indexes: [['reportId']], scope: 'child' },
+  /** Council topics (议题) and what hangs off them; councilSettings id = communityId. */
+  topics: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'createdAt']], scope: 'community', photoFields: ['photos', 'minutesPhotos', 'resultPhotos'] },
+  topicEvents: { indexes: [['topicId', 'at']], scope: 'child' },
+  /** id = `${topicId}:${userId}` — one support per person. */
+  topicSupports: { indexes: [['topicId']], scope: 'child' },
+  topicComments: { indexes: [['topicId', 'createdAt']], scope: 'community', photoFields: ['photos'] },
+  councilSettings: { indexes: [], scope: 'community' },
+  votes: { indexes: [['communityId', 'createdAt'], ['status', 'opensAt'], ['status', 'closesAt'], ['topicId']], scope: 'community' },
+  /** id = `${voteId}:${voterKey}` — the electorate frozen when the vote opens. */
+  voteElectors: { indexes: [['voteId', 'createdAt']], scope: 'community' },
+  /** id = `${voteId}:${voterKey}` — who took part; a second ballot for the key fails to insert. */
+  voteTurnout: { indexes: [['voteId']], scope: 'community', unordered: true },
+  /** Random ids, no voter, no time: what was chosen, apart from who chose it. */
+  voteBallots: { indexes: [['voteId']], scope: 'community', unordered: true },
+  /** The property register: units (专有部分), their owners, and members bound to an owner (id `${communityId}:${userId}`). */
+  propertyUnits: { indexes: [['communityId', 'buildingId'], ['ownerId']], scope: 'community' },
+  propertyOwners: { indexes: [['communityId']], scope: 'community' },
+  ownerBindings: { indexes: [['ownerId'], ['communityId']], scope: 'community' },
   /** Verified acts of residents (cloud/kit/acts.ts): id = `${kind}:${sourceId}`. */
   acts: { indexes: [['communityId', 'at'], ['userId', 'at']], scope: 'community' },
   /** id = `${adoptionId}:${lastCareAt ?? startsAt}` — one reminder per gap in an adoption's care. */

@@ -8,6 +8,7 @@ import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
 import { demoActs } from './acts';
+import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
 import { demoPolls, type DemoPolls } from './demoPolls';
 import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
@@ -109,7 +110,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoTrees, DemoPledges {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils, DemoTrees, DemoPledges {
   acts: ActDoc[];
   streets: Street[];
   communities: Community[];
@@ -200,6 +201,11 @@ export function demoData(now: number): DemoData {
 
   const inviteCodes = households.map((household) => inviteCodeDoc(household, household.inviteCode, now - 90 * DAY));
 
+  // The councils' owners come first: where one shares a household (刘叔 with 王阿姨), the resident already living there stays its answering member.
+  const owners = ownerPeople(now, households);
+  users.push(...owners.users);
+  members.unshift(...owners.members);
+
   const neighbour = (n: number) => {
     const userId = userIdFor(`seed:neighbour-${n}`);
     return { userId, nickname: NEIGHBOURS[n - 1] ?? '', householdId: members.find((member) => member.userId === userId)?.householdId ?? null };
@@ -224,6 +230,7 @@ export function demoData(now: number): DemoData {
     joinRequests,
     inviteCodes,
     ...reports,
+    ...demoCouncils(now, userOf, { households, members }),
     ...demoPolls(now, userOf, members),
     ...demoNotices({ now, authorId: userOf('committee-chen'), streetId: STREET_ID, buildings, households, members }),
     ...trees,

@@ -10,6 +10,7 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  manageCouncils: 'votes.create',
   createPolls: 'polls.create',
   publishNotices: 'notices.publish',
   keepTrees: 'trees.add',

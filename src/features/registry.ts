@@ -27,6 +27,23 @@ export interface FeatureApp<P extends string = string> {
 
 const defineFeatureApp = <const P extends string>(app: FeatureApp<P>): FeatureApp<P> => app;
 
+export const councilsApp = defineFeatureApp({
+  name: 'councils',
+  root: 'features/councils',
+  pages: [
+    'pages/topics/index',
+    'pages/topic/index',
+    'pages/propose/index',
+    'pages/vote/index',
+    'pages/vote-new/index',
+    'pages/electors/index',
+    'pages/meeting/index',
+    'pages/publish/index',
+    'pages/register/index',
+  ],
+  participate: { title: 'council.entry', desc: 'council.entryDesc', page: 'pages/topics/index' },
+});
+
 export const membershipApp = defineFeatureApp({
   name: 'membership',
   root: 'features/membership',
@@ -73,7 +90,7 @@ export const treesApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, noticesApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [councilsApp, membershipApp, noticesApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { membershipApp, noticesApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
+import { councilsApp, membershipApp, noticesApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -33,6 +33,19 @@ export const REPORTS = {
   admin: pageUrl(reportsApp, 'pages/admin/index'),
   detail: (id: string) => withId(pageUrl(reportsApp, 'pages/detail/index'), id),
   resolve: (id: string) => withId(pageUrl(reportsApp, 'pages/resolve/index'), id),
+} as const;
+
+export const COUNCILS = {
+  topics: pageUrl(councilsApp, 'pages/topics/index'),
+  topic: (id: string) => withId(pageUrl(councilsApp, 'pages/topic/index'), id),
+  propose: pageUrl(councilsApp, 'pages/propose/index'),
+  vote: (id: string) => withId(pageUrl(councilsApp, 'pages/vote/index'), id),
+  /** For a topic, or a vote on its own when no topic is given. */
+  newVote: (topicId?: string) => (topicId ? withId(pageUrl(councilsApp, 'pages/vote-new/index'), topicId) : pageUrl(councilsApp, 'pages/vote-new/index')),
+  electors: (id: string) => withId(pageUrl(councilsApp, 'pages/electors/index'), id),
+  meeting: (id: string) => withId(pageUrl(councilsApp, 'pages/meeting/index'), id),
+  publish: (id: string, kind: 'minutes' | 'result') => `${withId(pageUrl(councilsApp, 'pages/publish/index'), id)}&kind=${kind}`,
+  register: pageUrl(councilsApp, 'pages/register/index'),
 } as const;
 
 export const POLLS = {

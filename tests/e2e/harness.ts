@@ -11,6 +11,8 @@ const ROOT = join(__dirname, '..', '..');
 
 export interface RunningApp {
   baseUrl: string;
+  /** The gateway's data dir (SQLite file, session secret), for stories that need to stand in for the clock. */
+  dataDir: string;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function startApp(): Promise<RunningApp> {
   await waitUntilServing(`${baseUrl}/api/session/dev-users`, () => alive, () => log);
   return {
     baseUrl,
+    dataDir,
     output: () => log,
     async stop() {
       if (alive) child.kill('SIGTERM');

@@ -35,8 +35,8 @@ describe('audienceSize', () => {
   it('counts active residents, not staff, inside the audience', async () => {
     const everyone = await world.sqlite.count('members', { communityId: 'c-xingfuli', status: 'active' });
     const residents = await audienceSize(world.sqlite, 'c-xingfuli', { level: 'community' }, 'person');
-    // 5 dev-login residents (王阿姨, 李师傅, 钱阿姨, 赵大爷, 林老板 of 幸福便利店) and 25 neighbours.
-    expect(residents).toBe(30);
+    // 幸福里's residents: 钱阿姨 of the notices seed, the 5栋2单元 owners of the councils seed and 林老板 of 幸福便利店 included.
+    expect(residents).toBe(35);
     expect(everyone).toBeGreaterThan(residents);
     expect(await audienceSize(world.sqlite, 'c-heping', { level: 'community' }, 'person')).toBe(1);
   });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerTable } from '../../cloud/handlers';
+import { unitIdOf } from '../../cloud/handlers/register/ids';
 import { actions, type ActionInput, type ActionName } from '../../src/domain/actions';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import type { JoinRequest } from '../../src/domain/membership/types';
@@ -43,6 +44,9 @@ const PEOPLE: Record<ActorRole, string> = {
 
 const XINGFULI_REPORT = 'r-demo-02';
 const XINGFULI_HOUSEHOLD = 'h-5-2-501';
+const XINGFULI_TOPIC = 't-demo-lights';
+const XINGFULI_VOTE = 'v-demo-lockers';
+const XINGFULI_UNIT = unitIdOf('c-xingfuli', 'b-5', '2', '501');
 const XINGFULI_POLL = 'p-satisfaction-2026';
 const XINGFULI_NOTICE = 'nt-demo-sorting';
 const XINGFULI_TREE = 't_c-xingfuli_XFL-030';
@@ -104,6 +108,37 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'notices.detail': { noticeId: XINGFULI_NOTICE },
   'notices.readStats': { noticeId: XINGFULI_NOTICE },
   'notices.unreadHouseholds': { noticeId: XINGFULI_NOTICE, buildingId: 'b-3' },
+  'councils.settings': {},
+  'councils.updateSettings': { supportNeeded: 3, supportDays: 14 },
+  'topics.list': {},
+  'topics.detail': { topicId: XINGFULI_TOPIC },
+  'topics.propose': { title: '5栋加装电梯', description: '建议加装电梯', audience: { level: 'community' } },
+  'topics.support': { topicId: XINGFULI_TOPIC },
+  'topics.comments': { topicId: XINGFULI_TOPIC },
+  'topics.comment': { topicId: XINGFULI_TOPIC, text: '支持' },
+  'topics.putOnAgenda': { topicId: XINGFULI_TOPIC },
+  'topics.merge': { topicId: XINGFULI_TOPIC, into: 't-demo-lockers' },
+  'topics.decline': { topicId: XINGFULI_TOPIC, reason: '不属于社区事务' },
+  'topics.scheduleMeeting': { topicId: XINGFULI_TOPIC, at: Date.parse('2026-11-25T19:00:00+08:00'), place: '社区议事园', audience: { level: 'community' } },
+  'topics.publishMinutes': { topicId: XINGFULI_TOPIC, text: '纪要' },
+  'topics.reconsider': { topicId: XINGFULI_TOPIC },
+  'topics.implement': { topicId: XINGFULI_TOPIC, note: '实施' },
+  'topics.accept': { topicId: XINGFULI_TOPIC, text: '已完成' },
+  'votes.list': {},
+  'votes.detail': { voteId: XINGFULI_VOTE },
+  'votes.create': { question: '是否同意', kind: 'yes_no', rule: 'residents_assembly', electorate: { kind: 'residents', audience: { level: 'community' } }, closesAt: Date.parse('2026-11-25T18:00:00+08:00') },
+  'votes.update': { voteId: XINGFULI_VOTE, question: '是否同意', kind: 'yes_no', rule: 'residents_assembly', electorate: { kind: 'residents', audience: { level: 'community' } }, closesAt: Date.parse('2026-11-25T18:00:00+08:00') },
+  'votes.cast': { voteId: XINGFULI_VOTE, choice: ['yes'] },
+  'votes.castPaper': { voteId: XINGFULI_VOTE, voterKey: `h:${XINGFULI_HOUSEHOLD}`, choice: ['yes'], channel: 'door' },
+  'votes.electors': { voteId: XINGFULI_VOTE },
+  'votes.tallyFile': { voteId: XINGFULI_VOTE },
+  'register.units': {},
+  'register.saveUnit': { buildingId: 'b-5', unit: '2', room: '701', area: '89.56', ownerName: '试用' },
+  'register.removeUnit': { unitId: XINGFULI_UNIT },
+  'register.import': { format: 'csv', content: '楼栋,单元,房号,面积,业主\n5栋,2,701,89.56,试用' },
+  'register.candidates': { unitId: XINGFULI_UNIT },
+  'register.bind': { unitId: XINGFULI_UNIT, userId: 'u_nobody' },
+  'register.unbind': { unitId: XINGFULI_UNIT, userId: 'u_nobody' },
   'pledges.list': {},
   'pledges.detail': { pledgeId: XINGFULI_PLEDGE },
   'pledges.wall': { pledgeId: XINGFULI_PLEDGE },
@@ -188,13 +223,16 @@ describe('scope: another community is out of reach of those allowed to call', ()
 
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
-    ([, input]) => ['reportId', 'requestId', 'householdId', 'pollId', 'noticeId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
+    ([, input]) =>
+      ['reportId', 'requestId', 'householdId', 'pollId', 'noticeId', 'topicId', 'voteId', 'unitId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {
     const [pending] = await world.sqlite.find<JoinRequest>('joinRequests', { communityId: 'c-xingfuli', status: 'pending' }, { limit: 1 });
     const input = name === 'membership.decide' ? { ...SAMPLE[name], requestId: pending.id } : SAMPLE[name];
-    const before = JSON.stringify(await world.sqlite.find('reports', { communityId: 'c-xingfuli' }, { orderBy: [['id', 'asc']] }));
+    const snapshot = async () =>
+      JSON.stringify(await Promise.all(['reports', 'topics', 'votes', 'propertyUnits', 'ownerBindings'].map((collection) => world.sqlite.find(collection, { communityId: 'c-xingfuli' }, { orderBy: [['id', 'asc']] }))));
+    const before = await snapshot();
     for (const key of ['heping-resident', 'heping-committee']) {
       const answer = await world.demo(key)(name, input as never);
       if (answer.ok) {
@@ -205,7 +243,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
       expect(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT']).toContain(answer.error.code);
       if (answer.error.code === 'FORBIDDEN') expect(table.get(name)!.has(key === 'heping-committee' ? 'committee' : 'resident')).toBe(false);
     }
-    expect(JSON.stringify(await world.sqlite.find('reports', { communityId: 'c-xingfuli' }, { orderBy: [['id', 'asc']] }))).toBe(before);
+    expect(await snapshot()).toBe(before);
     expect((await world.sqlite.get<JoinRequest>('joinRequests', pending.id))!.status).toBe('pending');
   });
 

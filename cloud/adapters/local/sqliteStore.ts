@@ -198,7 +198,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const collections = options.collections ?? COLLECTIONS;
   db.transaction(() => {
     for (const [name, spec] of Object.entries(collections)) {
-      db.exec(`CREATE TABLE IF NOT EXISTS ${quote(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+      db.exec(`CREATE TABLE IF NOT EXISTS ${quote(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)${spec.unordered ? ' WITHOUT ROWID' : ''}`);
       for (const fields of spec.indexes) {
         const indexName = `${name}__${fields.join('_')}`;
         db.exec(`CREATE INDEX IF NOT EXISTS ${quote(indexName)} ON ${quote(name)} (${fields.map(fieldExpr).join(', ')})`);
