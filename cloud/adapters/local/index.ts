@@ -6,6 +6,7 @@ import { systemClock } from './clock';
 import { createDiskFiles, type DiskFiles } from './diskFiles';
 import { createInboxNotifier } from './inboxNotifier';
 import { createKeywordContentCheck } from './keywordContentCheck';
+import { createDataDirSecrets } from './secrets';
 import { openSqliteStore, type SqliteStore } from './sqliteStore';
 
 export { fixedClock, systemClock, type FixedClock } from './clock';
@@ -13,6 +14,7 @@ export { openSqliteStore, type SqliteStore } from './sqliteStore';
 export { createDiskFiles, type DiskFiles } from './diskFiles';
 export { createKeywordContentCheck, BANNED_WORDS } from './keywordContentCheck';
 export { createInboxNotifier } from './inboxNotifier';
+export { createDataDirSecrets } from './secrets';
 
 export interface LocalPorts extends Ports {
   store: SqliteStore;
@@ -35,6 +37,7 @@ export function createLocalPorts(options: { dataDir: string; clock?: Clock }): L
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(store, clock),
     clock,
+    secrets: createDataDirSecrets(dataDir),
     dataDir,
     close: () => store.close(),
   };

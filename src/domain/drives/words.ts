@@ -24,6 +24,7 @@ export const driveMessages: MessageTable = {
   'drive.repeatRange': { zh: '重复2–{max}次', en: 'Repeat 2–{max} times' },
   'drive.endAfterStart': { zh: '结束时间须晚于开始时间', en: 'The end must come after the start' },
   'drive.tooLong': { zh: '一次活动最长{hours}小时', en: 'A drive lasts at most {hours} hours' },
+  'drive.startInFuture': { zh: '开始时间须晚于现在', en: 'The start must be in the future' },
   'drive.deadlineBeforeStart': { zh: '报名截止时间不能晚于开始时间', en: 'Sign-ups must close before the start' },
   'drive.scanAgain': { zh: '没有识别到签到码，请重新扫码', en: 'No check-in code was read, please scan again' },
   'drive.codeFormat': { zh: '签到码是6位数字', en: 'The check-in code is 6 digits' },
@@ -75,7 +76,7 @@ const when = { zh: '{title} · {time}', en: '{title} · {time}' };
 
 export const driveNotices = {
   'drive.promoted': notice('候补成功，您已获得活动名额', 'You have a place now', when),
-  'drive.reminder': notice('明天有您报名的志愿活动', 'Your drive is tomorrow', { zh: '{title} · {time} · {address}', en: '{title} · {time} · {address}' }),
+  'drive.reminder': notice('您报名的志愿活动快开始了', 'Your drive is coming up', { zh: '{title} · {time} · {address}', en: '{title} · {time} · {address}' }),
   'drive.hoursConfirmed': notice('志愿时长已确认', 'Your hours were confirmed', { zh: '{title}：{hours}小时', en: '{title}: {hours} h' }),
   'drive.captainGranted': notice('您已被任命为志愿队长', 'You were named volunteer captain', { zh: '{team}：可以发布和组织志愿活动', en: '{team}: you can publish and organise drives' }),
 } satisfies Record<string, NoticeKind>;

@@ -48,6 +48,8 @@ export interface Report {
   supportCount: number;
   duplicateOf?: string;
   reopenedFrom?: string;
+  /** A volunteer drive took this case on: its organiser may handle it too (see rules.canHandle). */
+  takenOnBy?: { driveId: string; organiserId: string };
   createdAt: number;
   updatedAt: number;
   dueAt: number;
@@ -66,7 +68,8 @@ export type ReportEventKind =
   | 'reassigned'
   | 'marked_duplicate'
   | 'hidden'
-  | 'reopened';
+  | 'reopened'
+  | 'taken_on';
 
 export interface ReportEvent {
   id: string;
