@@ -49,7 +49,7 @@ describe('reports.nearby', () => {
 
   it('narrows the latitude band with the index before measuring', () => {
     const filter = { communityId: 'c-xingfuli', category: 'clutter', status: { $in: ['submitted', 'accepted', 'in_progress', 'resolved'] }, lat: { $gte: boundingBox(SPOT_G2, 50).minLat, $lte: boundingBox(SPOT_G2, 50).maxLat } };
-    expect(world.ports.store.explain('reports', filter).join(' ')).toMatch(/USING INDEX reports__communityId_category_status_lat/);
+    expect(world.sqlite.explain('reports', filter).join(' ')).toMatch(/USING INDEX reports__communityId_category_status_lat/);
   });
 });
 

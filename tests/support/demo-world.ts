@@ -2,15 +2,44 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalPorts, fixedClock, type FixedClock, type LocalPorts } from '../../cloud/adapters/local';
+import {
+  createDataDirSecrets,
+  createDiskFiles,
+  createInboxNotifier,
+  createKeywordContentCheck,
+  DATABASE_FILE,
+  fixedClock,
+  openSqliteStore,
+  type DiskFiles,
+  type FixedClock,
+  type SqliteStore,
+} from '../../cloud/adapters/local';
 import { createDispatcher, type Dispatch, type DispatchLog } from '../../cloud/dispatcher';
 import type { HandlerTable } from '../../cloud/handlers';
+import type { Ports } from '../../cloud/ports';
+import type { Store } from '../../cloud/ports/store';
 import { demoOpenid, seedDemo } from '../../cloud/seed/demo';
 import type { ActionInput, ActionName, ActionOutput } from '../../src/domain/actions';
 import type { Envelope } from '../../src/domain/envelope';
 
+/** The local ports, with the store handlers see (maybe wrapped) and the SQLite adapter underneath. */
+export interface WorldPorts extends Ports {
+  files: DiskFiles;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export interface DemoWorldOptions {
+  handlers?: HandlerTable;
+  log?: DispatchLog;
+  /** Wraps the store every port and handler uses (e.g. withLatency); the demo is seeded before wrapping. */
+  wrapStore?: (store: Store) => Store;
+}
+
 export interface DemoWorld {
-  ports: LocalPorts;
+  ports: WorldPorts;
+  /** The SQLite adapter itself, unwrapped: for query plans and for setting up state without delay. */
+  sqlite: SqliteStore;
   clock: FixedClock;
   dispatch: Dispatch;
   dataDir: string;
@@ -22,16 +51,28 @@ export interface DemoWorld {
 
 export const quietLog: DispatchLog = { error: () => undefined };
 
-export async function demoWorld(options: { handlers?: HandlerTable; log?: DispatchLog } = {}): Promise<DemoWorld> {
+export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWorld> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linli-world-'));
   const clock = fixedClock(Date.parse('2026-11-20T09:00:00+08:00'));
-  const ports = createLocalPorts({ dataDir, clock });
-  await seedDemo(ports.store, clock);
+  const sqlite = openSqliteStore({ file: join(dataDir, DATABASE_FILE) });
+  await seedDemo(sqlite, clock);
+  const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
+  const ports: WorldPorts = {
+    store,
+    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
+    contentCheck: createKeywordContentCheck(),
+    notifier: createInboxNotifier(store, clock),
+    clock,
+    secrets: createDataDirSecrets(dataDir),
+    dataDir,
+    close: () => sqlite.close(),
+  };
   const dispatch = createDispatcher(ports, { handlers: options.handlers, log: options.log ?? quietLog });
   const as: DemoWorld['as'] = (openid) => (action, input) =>
     dispatch({ action, input: input ?? {} }, { openid }) as Promise<Envelope<ActionOutput<typeof action>>>;
   return {
     ports,
+    sqlite,
     clock,
     dispatch,
     dataDir,

@@ -54,26 +54,24 @@ const CANDIDATES = 5;
 
 /**
  * Cancels a sign-up; a freed place goes to the earliest waitlisted person of the same pool. Answers the promoted
- * sign-up, if any. Candidates are read before the transaction and claimed inside it with a conditional move; if
- * none is still waiting, the place is given back only when nobody joined the waitlist since they were read.
+ * sign-up, if any. Each attempt reads the sign-up, its pool and the first few waiting, then claims inside one
+ * transaction: the cancel only if the sign-up is still as read (a waitlisted person may have just been promoted),
+ * a candidate only if still waiting, and the place back only if nobody joined the waitlist since it was read.
  */
-export async function cancelPlace(store: Store, drive: Drive, signup: Signup, now: number): Promise<Signup | null> {
-  const move = SIGNUP_MACHINE.move(signup.status, 'cancel');
-  if (move.kind !== 'ok') throw conflict('drive.invalidTransition', { status: `@signup.${signup.status}` });
+export async function cancelPlace(store: Store, drive: Drive, signupId: string, now: number): Promise<Signup | null> {
   for (let attempt = 0; attempt < 10; attempt += 1) {
+    const signup = await store.get<Signup>('driveSignups', signupId);
+    if (!signup) throw conflict('drive.notSignedUp');
+    if (SIGNUP_MACHINE.move(signup.status, 'cancel').kind !== 'ok') throw conflict('drive.invalidTransition', { status: `@signup.${signup.status}` });
     const seen = await store.get<DriveSlot>('driveSlots', slotIdOf(drive.id, signup.taskKey));
-    const waiting = await store.find<Signup>(
-      'driveSignups',
-      { driveId: drive.id, taskKey: signup.taskKey, status: 'waitlisted' },
-      { orderBy: [['seq', 'asc']], limit: CANDIDATES },
-    );
+    const waiting = signup.status === 'signed_up'
+      ? await store.find<Signup>('driveSignups', { driveId: drive.id, taskKey: signup.taskKey, status: 'waitlisted' }, { orderBy: [['seq', 'asc']], limit: CANDIDATES })
+      : [];
     try {
       return await store.transaction(async (tx) => {
-        const cancelled = await tx.update('driveSignups', signup.id, { status: 'cancelled', updatedAt: now }, { status: signup.status });
-        if (!cancelled) throw stale();
+        if (!(await tx.update('driveSignups', signup.id, { status: 'cancelled', updatedAt: now }, { status: signup.status }))) throw new Retry();
         if (signup.status === 'waitlisted') return null;
         for (const candidate of waiting) {
-          if (candidate.id === signup.id) continue;
           if (await tx.update('driveSignups', candidate.id, { status: 'signed_up', updatedAt: now }, { status: 'waitlisted' })) {
             return { ...candidate, status: 'signed_up' as const, updatedAt: now };
           }

@@ -33,7 +33,7 @@ export const cancelSignup: ActionHandler<'drives.cancel'> = async (input, ctx) =
   const signup = await ownSignup(store, actor, drive.id);
   if (!signup) throw conflict('drive.notSignedUp');
   if (cancelOutcome(drive, now).kind !== 'ok') throw conflict('drive.cancelClosed');
-  const promoted = await cancelPlace(store, drive, signup, now);
+  const promoted = await cancelPlace(store, drive, signup.id, now);
   if (promoted) await notify(ctx, [promoted.userId], { communityId: drive.communityId, kind: 'drive.promoted', params: driveParams(drive), link: driveLink(drive.id) });
-  return mySignupView(store, { ...signup, status: 'cancelled', updatedAt: now });
+  return mySignupView(store, (await ownSignup(store, actor, drive.id)) ?? signup);
 };
