@@ -17,6 +17,7 @@ import { renderReport } from './report';
 import { seedBenchWorld } from './seed';
 import { count } from './table';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
+import { benchDrives } from './drives';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
     await ports.close();
     rmSync(world.dataDir, { recursive: true, force: true });
   }
+  console.log(await benchDrives(progress));
 }
 
 main().catch((error: unknown) => {
