@@ -8,6 +8,7 @@ import { memberId, userIdFor } from '../handlers/actor';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { demoDrives, type DemoDrives } from './drives';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -95,7 +96,7 @@ function inviteCodeFor(householdId: string, taken: Set<string>): string {
   }
 }
 
-export interface DemoData extends DemoReports {
+export interface DemoData extends DemoReports, DemoDrives {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -188,6 +189,7 @@ export function demoData(now: number): DemoData {
     users,
     members,
     joinRequests,
+    ...demoDrives(now, userOf),
     ...demoReports(now, userOf, STREET_ID),
   };
 }

@@ -43,7 +43,7 @@ describe('a drive that takes on open cases', () => {
   it("refuses another community's case as not found, and a closed one as not open", async () => {
     expect(errorOf(await world.demo('committee-chen')('drives.publish', driveInput({ reportIds: ['r-demo-10'] })))).toMatchObject({ code: 'INVALID_INPUT', reason: 'drive.caseNotFound' });
     expect(errorOf(await world.demo('committee-chen')('drives.publish', driveInput({ reportIds: ['r-demo-01'] })))).toMatchObject({ code: 'INVALID_INPUT', reason: 'drive.caseNotOpen' });
-    expect(await world.sqlite.count('drives', {})).toBe(0);
+    expect(await world.sqlite.count('drives', { title: '5栋后院卫生死角大清除' })).toBe(0);
   });
 });
 
