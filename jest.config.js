@@ -1,6 +1,11 @@
 // Five kinds of test, one runner: domain/cloud unit tests, integration over SQLite and HTTP,
 // page tests in jsdom, the compiled mini-program in miniprogram-simulate, and Chromium stories on the H5 build.
-const node = { testEnvironment: 'node', transform: { '^.+\\.[tj]sx?$': 'babel-jest' } };
+const node = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]sx?$': 'babel-jest' },
+  // The app's own path alias, so unit tests can read the app's dictionaries and registry.
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+};
 
 // Page tests render the real components in jsdom: Taro's React build of its components, NutUI's ES build,
 // and a small @tarojs/taro mock standing in for the platform APIs.

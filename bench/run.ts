@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   direct.checkpoint();
 
   const spy = spyOn(ports.store);
-  // Notices are written through the notifier's own handle on the store: count them beside the store calls.
-  const notifier = { ...ports.notifier, notify: (notice: Notice) => ((spy.calls.notify = (spy.calls.notify ?? 0) + 1), ports.notifier.notify(notice)) };
+  // Pushes go through the notifier, not the store: count them beside the store calls.
+  const notifier = { ...ports.notifier, push: (notice: Notice) => ((spy.calls.push = (spy.calls.push ?? 0) + 1), ports.notifier.push(notice)) };
   const internalErrors: string[] = [];
   const log = { error: (details: Record<string, unknown>, message: string) => void internalErrors.push(`${message} ${JSON.stringify(details)}`) };
   const dispatch = createDispatcher({ ...ports, store: spy.store, notifier }, { log });

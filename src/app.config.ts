@@ -1,24 +1,10 @@
 // Pages, tab bar, subpackages and privacy declarations of the mini-program (app.json) and the H5 router.
+import { subPackages } from './features/registry';
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/report/index', 'pages/participate/index', 'pages/me/index'],
-  subPackages: [
-    {
-      root: 'features/membership',
-      pages: ['pages/profile/index', 'pages/join/index', 'pages/approvals/index', 'pages/inbox/index'],
-    },
-    {
-      root: 'features/reports',
-      pages: [
-        'pages/new/index',
-        'pages/detail/index',
-        'pages/mine/index',
-        'pages/list/index',
-        'pages/queue/index',
-        'pages/admin/index',
-        'pages/resolve/index',
-      ],
-    },
-  ],
+  // One subpackage per feature, from the app layer's registration point.
+  subPackages,
   window: {
     navigationBarTitleText: '邻里共治',
     navigationBarBackgroundColor: '#ffffff',

@@ -18,7 +18,9 @@ export const COLLECTIONS = {
   communities: { indexes: [['streetId']], scope: 'global' },
   grids: { indexes: [['communityId']], scope: 'community' },
   buildings: { indexes: [['communityId', 'gridId']], scope: 'community' },
-  households: { indexes: [['communityId', 'buildingId'], ['inviteCode']], scope: 'community' },
+  households: { indexes: [['communityId', 'buildingId']], scope: 'community' },
+  /** id = the invite code — no two households share one; holds the household it admits to. */
+  inviteCodes: { indexes: [], scope: 'global' },
   users: { indexes: [['openid']], scope: 'global' },
   /** id = `${communityId}:${userId}` — one membership per person per community. */
   members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status']], scope: 'community' },

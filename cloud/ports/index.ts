@@ -46,8 +46,10 @@ export interface Notice {
   link?: string;
 }
 
+/** The platform's own channel beyond the inbox (the kit writes inbox documents itself, in the store). */
 export interface Notifier {
-  notify(notice: Notice): Promise<void>;
+  /** Sends a subscription message when the recipient has a consent left for the kind (WeChat); nothing locally. */
+  push(notice: Notice): Promise<void>;
   /** Subscription-message templates a user may accept; none where notices stay in the inbox (local). */
   templates(): SubscribeTemplate[];
 }

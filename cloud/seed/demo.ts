@@ -5,6 +5,7 @@ import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import type { Building, Community, Grid, Household, JoinRequest, Member, Street, User } from '../../src/domain/membership/types';
 import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
+import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
 import type { StoreTx } from '../ports/store';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
@@ -82,19 +83,24 @@ const GRIDS: Array<Omit<Grid, 'workerIds'>> = [
 const BUILDING_GRID: Record<number, string> = { 1: 'g-1', 2: 'g-1', 3: 'g-1', 4: 'g-2', 5: 'g-2', 6: 'g-2', 7: 'g-3', 8: 'g-3' };
 const DOORS: Array<[unit: number, door: number]> = [[1, 101], [1, 302], [2, 501], [2, 602], [3, 201]];
 
-// Unambiguous characters only (no 0/O, 1/I), as printed on a household's contact card.
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-function inviteCodeFor(householdId: string, taken: Set<string>): string {
-  for (let salt = 0; ; salt += 1) {
-    const digest = createHash('sha256').update(`${householdId}#${salt}`).digest();
-    const code = Array.from(digest.subarray(0, 6), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join('');
-    if (!taken.has(code)) {
-      taken.add(code);
-      return code;
+/**
+ * Draws for the demo's invite codes: a seeded stream (so the demo is the same on every machine) that has nothing
+ * to do with the household ids — knowing a household's id tells nothing about its code.
+ */
+function seededPick(seed: string): (size: number) => number {
+  let counter = 0;
+  let pool: number[] = [];
+  return (size) => {
+    for (;;) {
+      if (!pool.length) pool = [...createHash('sha256').update(`${seed}#${(counter += 1)}`).digest()];
+      const byte = pool.shift()!;
+      // Rejection sampling keeps every character equally likely.
+      if (byte < 256 - (256 % size)) return byte % size;
     }
-  }
+  };
 }
+
+const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
 export interface DemoData extends DemoReports, DemoDrives {
   streets: Street[];
@@ -105,12 +111,22 @@ export interface DemoData extends DemoReports, DemoDrives {
   users: User[];
   members: Member[];
   joinRequests: JoinRequest[];
+  inviteCodes: InviteCodeDoc[];
 }
 
 /** The whole demo as plain records, deterministic apart from timestamps. */
 export function demoData(now: number): DemoData {
   const userOf = (key: string): string => userIdFor(demoOpenid(key));
+  const pick = seededPick(DEMO_CODE_SEED);
   const codes = new Set<string>();
+  const codeFor = (): string => {
+    for (;;) {
+      const code = newInviteCode(pick);
+      if (codes.has(code)) continue;
+      codes.add(code);
+      return code;
+    }
+  };
 
   const buildings: Building[] = [];
   const households: Household[] = [];
@@ -119,13 +135,13 @@ export function demoData(now: number): DemoData {
     buildings.push(building);
     for (const [unit, door] of DOORS) {
       const id = hh(number, unit, door);
-      households.push({ id, communityId: XINGFULI, buildingId: building.id, gridId: building.gridId, label: `${number}栋${unit}单元${door}`, inviteCode: inviteCodeFor(id, codes) });
+      households.push({ id, communityId: XINGFULI, buildingId: building.id, gridId: building.gridId, label: `${number}栋${unit}单元${door}`, inviteCode: codeFor() });
     }
   }
   buildings.push({ id: 'b-h1', communityId: HEPING, gridId: 'g-h1', name: '1栋' });
   for (const [unit, door] of [[1, 201], [1, 402], [2, 301], [2, 502]]) {
     const id = `h-hp-1-${unit}-${door}`;
-    households.push({ id, communityId: HEPING, buildingId: 'b-h1', gridId: 'g-h1', label: `1栋${unit}单元${door}`, inviteCode: inviteCodeFor(id, codes) });
+    households.push({ id, communityId: HEPING, buildingId: 'b-h1', gridId: 'g-h1', label: `1栋${unit}单元${door}`, inviteCode: codeFor() });
   }
 
   const users: User[] = [];
@@ -174,6 +190,8 @@ export function demoData(now: number): DemoData {
     { id: `${newcomer.id}:1`, communityId: XINGFULI, userId: newcomer.id, householdId: hh(7, 1, 101), note: '刚搬来，租住7栋', status: 'pending', createdAt: now - DAY },
   ];
 
+  const inviteCodes = households.map((household) => inviteCodeDoc(household, household.inviteCode, now - 90 * DAY));
+
   const workersOf = (gridId: string): string[] => PEOPLE.filter((person) => person.gridIds?.includes(gridId)).map((person) => userOf(person.key));
   const grids: Grid[] = GRIDS.map((grid) => ({ ...grid, workerIds: workersOf(grid.id) }));
 
@@ -189,6 +207,7 @@ export function demoData(now: number): DemoData {
     users,
     members,
     joinRequests,
+    inviteCodes,
     ...demoDrives(now, userOf),
     ...demoReports(now, userOf, STREET_ID),
   };

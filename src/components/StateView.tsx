@@ -1,10 +1,11 @@
 // The three states every screen has besides its content: loading, empty, and error with a retry.
+// NutUI draws each (Loading, Empty); StateView picks the one an AsyncState is in.
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ActionErrorBody } from '@/domain/envelope';
 import { useServerMessage } from '@/services/i18n';
 import { useT } from '@/services/messages';
-import { Button } from './nutui';
+import { Button, Empty, Loading } from './nutui';
 import type { AsyncState } from './useAsync';
 import './StateView.scss';
 
@@ -12,8 +13,9 @@ export function LoadingState({ label }: { label?: string }) {
   const t = useT();
   return (
     <View className='state-view' role='status' aria-busy='true'>
-      <View className='state-view__spinner' />
-      <Text className='state-view__label'>{label ?? t('state.loading')}</Text>
+      <Loading direction='vertical'>
+        <Text className='state-view__label'>{label ?? t('state.loading')}</Text>
+      </Loading>
     </View>
   );
 }
@@ -21,20 +23,30 @@ export function LoadingState({ label }: { label?: string }) {
 export interface EmptyStateProps {
   title?: string;
   description?: string;
-  /** A single glyph or short word shown in the round badge. */
+  /** A single glyph or short word shown in the round badge (no remote picture). */
   mark?: string;
   action?: ReactNode;
 }
 
-export function EmptyState({ title, description, mark = '空', action }: EmptyStateProps) {
+// A glyph instead of NutUI's default pictures, which are fetched from a remote CDN.
+const Mark = ({ glyph, error }: { glyph: string; error?: boolean }) => (
+  <View className={`state-view__mark ${error ? 'state-view__mark--error' : ''}`} aria-hidden='true'>
+    {glyph}
+  </View>
+);
+
+export function EmptyState({ title, description, mark, action }: EmptyStateProps) {
   const t = useT();
   return (
-    <View className='state-view'>
-      <View className='state-view__mark'>{mark}</View>
-      <Text className='state-view__title'>{title ?? t('state.empty')}</Text>
-      {description ? <Text className='state-view__desc'>{description}</Text> : null}
+    <Empty
+      className='state-view'
+      image={<Mark glyph={mark ?? t('mark.empty')} />}
+      imageSize='auto'
+      title={<Text className='state-view__title'>{title ?? t('state.empty')}</Text>}
+      description={description ? <Text className='state-view__desc'>{description}</Text> : ''}
+    >
       {action ? <View className='state-view__action'>{action}</View> : null}
-    </View>
+    </Empty>
   );
 }
 
@@ -42,17 +54,23 @@ export function ErrorState({ error, onRetry }: { error: ActionErrorBody; onRetry
   const t = useT();
   const message = useServerMessage();
   return (
-    <View className='state-view' role='alert'>
-      <View className='state-view__mark state-view__mark--error'>!</View>
-      <Text className='state-view__title'>{t('state.error')}</Text>
-      <Text className='state-view__desc'>{message(error)}</Text>
-      {onRetry ? (
-        <View className='state-view__action'>
-          <Button type='primary' fill='outline' size='small' onClick={onRetry}>
-            {t('state.retry')}
-          </Button>
-        </View>
-      ) : null}
+    <View role='alert'>
+      <Empty
+        className='state-view'
+        status='error'
+        image={<Mark glyph='!' error />}
+        imageSize='auto'
+        title={<Text className='state-view__title'>{t('state.error')}</Text>}
+        description={<Text className='state-view__desc'>{message(error)}</Text>}
+      >
+        {onRetry ? (
+          <View className='state-view__action'>
+            <Button type='primary' fill='outline' size='small' onClick={onRetry}>
+              {t('state.retry')}
+            </Button>
+          </View>
+        ) : null}
+      </Empty>
     </View>
   );
 }

@@ -7,6 +7,7 @@ import type { ActorRole } from './roles';
 /** Each ability is the right to call one action. */
 export const ABILITY_ACTIONS = {
   reviewJoins: 'membership.decide',
+  manageHouseholdCodes: 'households.codes',
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',

@@ -1,5 +1,6 @@
-// Where things live: tab pages switch, feature pages open on top.
+// Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
+import { membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -9,21 +10,27 @@ export const TAB = {
 } as const;
 
 export const MEMBERSHIP = {
-  profile: '/features/membership/pages/profile/index',
-  join: '/features/membership/pages/join/index',
-  approvals: '/features/membership/pages/approvals/index',
-  inbox: '/features/membership/pages/inbox/index',
+  profile: pageUrl(membershipApp, 'pages/profile/index'),
+  join: pageUrl(membershipApp, 'pages/join/index'),
+  approvals: pageUrl(membershipApp, 'pages/approvals/index'),
+  codes: pageUrl(membershipApp, 'pages/codes/index'),
+} as const;
+
+export const NOTIFICATIONS = {
+  inbox: pageUrl(notificationsApp, 'pages/inbox/index'),
 } as const;
 
 export const switchTab = (url: (typeof TAB)[keyof typeof TAB]) => void Taro.switchTab({ url });
 export const openPage = (url: string) => void Taro.navigateTo({ url });
 
+const withId = (url: string, id: string) => `${url}?id=${encodeURIComponent(id)}`;
+
 export const REPORTS = {
-  new: '/features/reports/pages/new/index',
-  mine: '/features/reports/pages/mine/index',
-  list: '/features/reports/pages/list/index',
-  queue: '/features/reports/pages/queue/index',
-  admin: '/features/reports/pages/admin/index',
-  detail: (id: string) => `/features/reports/pages/detail/index?id=${encodeURIComponent(id)}`,
-  resolve: (id: string) => `/features/reports/pages/resolve/index?id=${encodeURIComponent(id)}`,
+  new: pageUrl(reportsApp, 'pages/new/index'),
+  mine: pageUrl(reportsApp, 'pages/mine/index'),
+  list: pageUrl(reportsApp, 'pages/list/index'),
+  queue: pageUrl(reportsApp, 'pages/queue/index'),
+  admin: pageUrl(reportsApp, 'pages/admin/index'),
+  detail: (id: string) => withId(pageUrl(reportsApp, 'pages/detail/index'), id),
+  resolve: (id: string) => withId(pageUrl(reportsApp, 'pages/resolve/index'), id),
 } as const;

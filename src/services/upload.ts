@@ -1,5 +1,6 @@
 // Photo upload: choose images, store them, return file ids the actions accept.
 // WeChat: chooseMedia + cloud storage (file id `cloud://…`); H5: chooseImage + POST /api/upload (multipart).
+// The app asks camera or album itself (in the reader's language), so neither platform shows its own sheet.
 import Taro from '@tarojs/taro';
 import type { ActionErrorBody, Envelope } from '@/domain/envelope';
 import { API_BASE, call, NETWORK_ERROR } from './api';
@@ -13,17 +14,21 @@ export interface UploadedImage {
   previewUrl: string;
 }
 
-const CANCELLED: ActionErrorBody = { code: 'FORBIDDEN', message: '已取消', reason: 'cancelled' };
-const NO_CONSENT: ActionErrorBody = { code: 'FORBIDDEN', message: '请先阅读并同意隐私保护指引', reason: 'consent_required' };
+/** The person closed the picker: nothing to show. */
+export const PICK_CANCELLED = 'photo.cancelled';
+const CANCELLED: ActionErrorBody = { code: 'FORBIDDEN', message: PICK_CANCELLED, reason: PICK_CANCELLED };
+const NO_CONSENT: ActionErrorBody = { code: 'FORBIDDEN', message: '请先阅读并同意隐私保护指引', reason: 'membership.consentRequired' };
 
 const isCancel = (thrown: unknown): boolean => /cancel/i.test(String((thrown as { errMsg?: string } | null)?.errMsg ?? thrown));
 
-async function pickPaths(count: number): Promise<string[]> {
+export type PhotoSource = 'camera' | 'album';
+
+async function pickPaths(count: number, source: PhotoSource): Promise<string[]> {
   if (isWeapp()) {
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: [source] });
     return res.tempFiles.map((file) => file.tempFilePath);
   }
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: [source] });
   return res.tempFilePaths;
 }
 
@@ -71,12 +76,12 @@ export async function uploadImages(paths: string[]): Promise<Envelope<UploadedIm
   return { ok: true, data: uploaded };
 }
 
-/** Asks for privacy consent if needed, lets the person pick up to `count` photos, uploads them. */
-export async function chooseAndUploadImages(count: number): Promise<Envelope<UploadedImage[]>> {
+/** Asks for privacy consent if needed, lets the person take or pick up to `count` photos, uploads them. */
+export async function chooseAndUploadImages(count: number, source: PhotoSource): Promise<Envelope<UploadedImage[]>> {
   if (!(await ensureConsent())) return { ok: false, error: NO_CONSENT };
   let paths: string[];
   try {
-    paths = await pickPaths(Math.max(1, Math.min(9, count)));
+    paths = await pickPaths(Math.max(1, Math.min(9, count)), source);
   } catch (thrown) {
     return { ok: false, error: isCancel(thrown) ? CANCELLED : NETWORK_ERROR };
   }

@@ -59,3 +59,39 @@ test('a new resident joins a household once the committee approves', async () =>
   expect(me).not.toContain('未加入社区');
   expect(me).toContain('居民');
 }, 120_000);
+
+test('a newcomer joins at once with the invite code the committee prints on the contact card', async () => {
+  const committee = await openPhone(browser, app.baseUrl);
+  await signInAs(committee, '陈书记');
+  await openTab(committee, '我的');
+  await tap(committee, '住户邀请码');
+  const card = screen(committee).getByLabel('7栋2单元602');
+  await card.waitFor({ timeout: 15_000 });
+  const code = (await card.innerText()).match(/\b[A-Z2-9]{6}\b/)?.[0];
+  expect(code).toBeDefined();
+
+  const resident = await openPhone(browser, app.baseUrl);
+  await signInAs(resident, '新居民');
+  await openTab(resident, '我的');
+  await tap(resident, '编辑资料');
+  await typeInto(resident, '请输入昵称', '新邻居小顾');
+  await tap(resident, '保存');
+  await see(resident, '新邻居小顾');
+  await tap(resident, '加入社区');
+  await tap(resident, '邀请码');
+  await typeInto(resident, '6位邀请码', code!.toLowerCase());
+  await tap(resident, '加入');
+  await see(resident, '隐私保护指引');
+  await tap(resident, '同意并继续');
+  await see(resident, '你已是幸福里社区居民');
+
+  await resident.goto(app.baseUrl);
+  await openTab(resident, '我的');
+  await see(resident, '7栋2单元602');
+  expect(await screenText(resident)).not.toContain('未加入社区');
+
+  // A replaced code admits nobody: the committee replaces it, and the printed one stops working.
+  await tap(committee, '换码', card);
+  await tap(committee, '确认换码', card);
+  await card.getByText(code!, { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
+}, 120_000);

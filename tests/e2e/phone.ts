@@ -48,10 +48,11 @@ export async function typeInto(page: Page, name: string, value: string): Promise
   await field.fill(value);
 }
 
-/** Picks a photo through the page's file chooser, as the H5 album does, and waits for the upload to finish. */
+/** 添加照片 → 从相册选择, then picks a photo through the page's file chooser, and waits for the upload to finish. */
 export async function addPhoto(page: Page, file: string): Promise<void> {
   const uploaded = await screen(page).getByLabel('删除').count();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: WAIT_MS }), tap(page, '添加照片')]);
+  await tap(page, '添加照片');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: WAIT_MS }), tap(page, '从相册选择')]);
   await chooser.setFiles(file);
   await screen(page).getByLabel('删除').nth(uploaded).waitFor({ state: 'visible', timeout: WAIT_MS });
 }

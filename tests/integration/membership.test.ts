@@ -1,7 +1,9 @@
 // Joining a community: a newcomer consents, names themselves, picks a household and asks; only that community's
 // committee sees and decides the request; an invite code admits at once.
+import { createHash } from 'node:crypto';
 import { userIdFor } from '../../cloud/handlers/actor';
 import { renderNotice } from '../../src/domain/messages';
+import { CODE_TRIES_PER_DAY } from '../../cloud/handlers/membership/inviteCodes';
 import type { Household, JoinRequest } from '../../src/domain/membership/types';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
@@ -175,14 +177,28 @@ describe('who decides a join request', () => {
   });
 });
 
+/** The code the committee of 幸福里 sees for a household, as printed on its 便民联系卡. */
+async function codeOnCard(label: string): Promise<string> {
+  const codes = dataOf(await world.demo('committee-chen')('households.codes'));
+  const card = codes.find((entry) => entry.label === label);
+  if (!card) throw new Error(`no card for ${label}`);
+  return card.code;
+}
+
+/** The code scheme of old: a hash of the household id with no secret, which anyone could compute. */
+function derivedFromId(householdId: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const digest = createHash('sha256').update(`${householdId}#0`).digest();
+  return Array.from(digest.subarray(0, 6), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
 describe('joining with an invite code', () => {
   it('makes the visitor a resident of the household at once and clears their pending request', async () => {
     const visitor = await readyVisitor('dev:with-card', '小韩');
     const asked = await householdByLabel('7栋3单元201');
     const { requestId } = dataOf(await visitor('membership.requestJoin', { communityId: 'c-xingfuli', householdId: asked.id }));
 
-    const household = await householdByLabel('6栋1单元101');
-    const me = dataOf(await visitor('membership.joinWithCode', { code: household.inviteCode.toLowerCase() }));
+    const me = dataOf(await visitor('membership.joinWithCode', { code: (await codeOnCard('6栋1单元101')).toLowerCase() }));
     expect(me.membership).toMatchObject({ communityId: 'c-xingfuli', role: 'resident', householdLabel: '6栋1单元101' });
     expect(me.pendingRequest).toBeNull();
     expect(dataOf(await world.demo('committee-chen')('membership.pendingRequests')).map((request) => request.id)).not.toContain(requestId);
@@ -194,5 +210,84 @@ describe('joining with an invite code', () => {
     const unused = ['ZZZZZZ', 'YYYYYY', 'XXXXXX'].find((code) => !codes.has(code))!;
     expect(await visitor('membership.joinWithCode', { code: unused })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(dataOf(await visitor('session.me')).membership).toBeNull();
+  });
+
+  it('cannot be worked out from what a guest may list: the codes are not derived from the household ids', async () => {
+    const buildings = dataOf(await world.as('dev:stranger')('households.list', { communityId: 'c-xingfuli' }));
+    const listed = buildings.flatMap((building) => building.households);
+    expect(listed.length).toBeGreaterThan(30);
+    // One stranger per guess, so the daily limit on tries is not what stops them.
+    for (const [n, { id }] of listed.entries()) {
+      const stranger = await readyVisitor(`dev:stranger-${n}`, '陌生人');
+      expect(await stranger('membership.joinWithCode', { code: derivedFromId(id) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(dataOf(await stranger('session.me')).membership).toBeNull();
+    }
+  });
+
+  it('lists for a guest only buildings and door labels, never codes or who lives there', async () => {
+    const buildings = dataOf(await world.as('dev:looking')('households.list', { communityId: 'c-xingfuli' }));
+    for (const building of buildings) {
+      expect(Object.keys(building).sort()).toEqual(['households', 'id', 'name']);
+      for (const household of building.households) expect(Object.keys(household).sort()).toEqual(['id', 'label']);
+    }
+    const text = JSON.stringify(buildings);
+    const codes = (await world.ports.store.find<Household>('households', { communityId: 'c-xingfuli' })).map((household) => household.inviteCode);
+    for (const code of codes) expect(text).not.toContain(code);
+    expect(text).not.toMatch(/u_[0-9a-f]{16}/);
+  });
+});
+
+describe('guessing invite codes', () => {
+  it('allows ten tries a day, right or wrong, then refuses until the next day', async () => {
+    const guesser = await readyVisitor('dev:guesser', '小猜');
+    for (let n = 0; n < CODE_TRIES_PER_DAY; n += 1) {
+      expect(await guesser('membership.joinWithCode', { code: 'ZZZZZZ' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    const right = await codeOnCard('6栋2单元602');
+    expect(await guesser('membership.joinWithCode', { code: right })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', reason: 'membership.tooManyCodeTries' } });
+    expect(dataOf(await guesser('session.me')).membership).toBeNull();
+
+    world.clock.advance(24 * 60 * 60 * 1000);
+    expect(dataOf(await guesser('membership.joinWithCode', { code: right })).membership).toMatchObject({ householdLabel: '6栋2单元602' });
+  });
+});
+
+describe('invite codes on the committee side', () => {
+  it('shows the committee every code of its own community, building by building, and nobody else any', async () => {
+    const codes = dataOf(await world.demo('committee-chen')('households.codes'));
+    expect(codes.length).toBeGreaterThanOrEqual(35);
+    expect(codes[0]).toEqual({ householdId: expect.any(String), buildingName: '1栋', label: '1栋1单元101', code: expect.stringMatching(/^[A-Z2-9]{6}$/), rotatedAt: null });
+    const heping = (await world.ports.store.find<Household>('households', { communityId: 'c-heping' })).map((household) => household.id);
+    expect(codes.map((entry) => entry.householdId)).not.toEqual(expect.arrayContaining([heping[0]]));
+    expect(new Set(codes.map((entry) => entry.code)).size).toBe(codes.length);
+    for (const key of ['resident-wang', 'worker-g2', 'street-officer']) {
+      expect(await world.demo(key)('households.codes')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await world.as('dev:guest')('households.codes')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('replaces a household code: the old one stops admitting, the new one admits', async () => {
+    const household = await householdByLabel('8栋2单元602');
+    const old = await codeOnCard('8栋2单元602');
+    const rotated = dataOf(await world.demo('committee-liu')('households.rotateCode', { householdId: household.id }));
+    expect(rotated).toMatchObject({ householdId: household.id, label: '8栋2单元602', buildingName: '8栋', rotatedAt: world.clock.now() });
+    expect(rotated.code).not.toBe(old);
+    expect(await codeOnCard('8栋2单元602')).toBe(rotated.code);
+
+    const late = await readyVisitor('dev:old-card', '旧卡');
+    expect(await late('membership.joinWithCode', { code: old })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const fresh = await readyVisitor('dev:new-card', '新卡');
+    expect(dataOf(await fresh('membership.joinWithCode', { code: rotated.code })).membership).toMatchObject({ householdLabel: '8栋2单元602' });
+  });
+
+  it('refuses to rotate another community\'s household, and refuses everyone but the committee', async () => {
+    const [heping] = await world.ports.store.find<Household>('households', { communityId: 'c-heping' }, { limit: 1 });
+    expect(await world.demo('committee-chen')('households.rotateCode', { householdId: heping.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const before = (await world.ports.store.get<Household>('households', heping.id))!.inviteCode;
+    const own = await householdByLabel('1栋1单元101');
+    for (const key of ['resident-wang', 'worker-g1', 'street-officer']) {
+      expect(await world.demo(key)('households.rotateCode', { householdId: own.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect((await world.ports.store.get<Household>('households', heping.id))!.inviteCode).toBe(before);
   });
 });

@@ -143,7 +143,7 @@ describe('the inbox', () => {
   });
 
   it('never lets a failed notice undo or fail the decision that sent it', async () => {
-    world.ports.notifier = { notify: async () => Promise.reject(new Error('inbox down')), templates: () => [] };
+    world.ports.notifier = { push: async () => Promise.reject(new Error('WeChat refused')), templates: () => [] };
     const visitor = world.as('wx:newcomer');
     dataOf(await visitor('privacy.consent', { version: '2026-11' }));
     dataOf(await visitor('profile.update', { nickname: '小何' }));

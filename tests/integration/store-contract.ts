@@ -320,6 +320,49 @@ export function describeStoreContract(name: string, makeStore: (collections: Rec
         expect((await store.get<Doc & { taken: number }>('drives', 'd1'))!.taken).toBe(capacity);
         expect(await store.count('signups', { driveId: 'd1' })).toBe(capacity);
       });
+
+      it('loses no write when 20 transactions read, yield and rewrite the same document at once', async () => {
+        await store.insert('drives', { id: 'd1', taken: 0 });
+        const bump = (): Promise<void> =>
+          store.transaction(async (tx) => {
+            const drive = await tx.get<Doc & { taken: number }>('drives', 'd1');
+            await new Promise((resolve) => setImmediate(resolve));
+            // An unconditional write of what was read: only isolation keeps the other 19 from being overwritten.
+            await tx.update('drives', 'd1', { taken: drive!.taken + 1 });
+          });
+        await Promise.all(Array.from({ length: 20 }, bump));
+        expect((await store.get<Doc & { taken: number }>('drives', 'd1'))!.taken).toBe(20);
+      });
+
+      it('lets only one of 20 racing transactions claim a document whose claim is conditional', async () => {
+        await store.insert('things', { id: 'case', kind: 'closed' });
+        const claim = (n: number): Promise<boolean> =>
+          store.transaction(async (tx) => {
+            if (!(await tx.update('things', 'case', { tag: `claim-${n}` }, { tag: null }))) return false;
+            await tx.insert('signups', { id: `claim-${n}`, driveId: 'case' });
+            return true;
+          });
+        const results = await Promise.all(Array.from({ length: 20 }, (_, n) => claim(n)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.count('signups', { driveId: 'case' })).toBe(1);
+        const winner = (await store.get<Thing>('things', 'case'))!.tag;
+        expect(await store.get('signups', winner!)).not.toBeNull();
+      });
+
+      it('answers plain calls made while transactions are queued, without nesting them', async () => {
+        await store.insert('drives', { id: 'd1', taken: 0 });
+        const work = Array.from({ length: 10 }, (_, n) =>
+          n % 2
+            ? store.transaction(async (tx) => {
+                await tx.increment('drives', 'd1', 'taken', 1);
+                await tx.insert('things', { id: `tx-${n}` });
+              })
+            : store.insert('things', { id: `plain-${n}` }),
+        );
+        await Promise.all(work);
+        expect((await store.get<Doc & { taken: number }>('drives', 'd1'))!.taken).toBe(5);
+        expect(await store.count('things', {})).toBe(10);
+      });
     });
   });
 }

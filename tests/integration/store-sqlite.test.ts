@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../cloud/adapters/local/sqliteStore';
 import { COLLECTIONS } from '../../cloud/ports/collections';
+import { withLatency } from '../support/latency-store';
 import { CONTRACT_COLLECTIONS, describeStoreContract } from './store-contract';
 
 const dirs: string[] = [];
@@ -20,6 +21,11 @@ describeStoreContract('SQLite file', async (collections) => {
   const dir = tempDir();
   const store = openSqliteStore({ file: join(dir, 'test.db'), collections });
   return { store, cleanup: () => store.close() };
+});
+
+describeStoreContract('SQLite file through 1–3 ms latency', async (collections) => {
+  const store = openSqliteStore({ file: join(tempDir(), 'latency.db'), collections });
+  return { store: withLatency(store, { seed: 7 }), cleanup: () => store.close() };
 });
 
 describe('SQLite store on disk', () => {

@@ -5,7 +5,7 @@ import { fakeServer, freshDevice, newcomer, ok, press } from './support';
 
 describe('language switch', () => {
   it('renders 我的 in English after switching, and remembers the choice', async () => {
-    fakeServer({ 'session.me': () => ok(newcomer()), 'inbox.list': () => ok({ items: [], unread: 0 }) });
+    fakeServer({ 'session.me': () => ok(newcomer()), 'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }) });
     freshDevice();
     render(<MePage />);
 

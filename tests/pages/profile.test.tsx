@@ -27,7 +27,7 @@ describe('profile page', () => {
     await typeInto('昵称', '邻'.repeat(21));
     press(await screen.findByText('保存'));
 
-    expect(await screen.findByText('昵称最多20个字')).toBeTruthy();
+    expect(await screen.findByText('最多20个字')).toBeTruthy();
     expect(server.calls('profile.update')).toHaveLength(0);
   });
 

@@ -17,6 +17,7 @@ function server(nearby: ReturnType<typeof nearbyReport>[] = [], session = reside
 /** Photo, GPS spot inside 第二网格, address, 乱堆乱放, description. */
 async function fillIn() {
   press(await screen.findByText('添加照片'));
+  press(await screen.findByText('从相册选择'));
   await screen.findByLabelText('删除');
   press('使用当前位置');
   expect(await screen.findByText('所在网格：第二网格')).toBeTruthy();

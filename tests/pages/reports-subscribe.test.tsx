@@ -41,6 +41,7 @@ const consentAnswers = (answers: Record<string, string>) =>
 async function fillIn(fake: FakeServer) {
   render(<NewReportPage />);
   press(await screen.findByText('添加照片'));
+  press(await screen.findByText('从相册选择'));
   await screen.findByLabelText('删除');
   press('使用当前位置');
   expect(await screen.findByText('所在网格：第二网格')).toBeTruthy();

@@ -54,7 +54,7 @@ describe('app shell', () => {
     fakeServer({
       'session.me': () =>
         ok({ ...newcomer(), pendingRequest: { id: 'jr-1', communityName: '幸福里社区', householdLabel: '3栋2单元501', createdAt: 0 } }),
-      'inbox.list': () => ok({ items: [], unread: 0 }),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
     });
     freshDevice();
     render(<MePage />);
@@ -68,12 +68,28 @@ describe('app shell', () => {
       'session.me': () =>
         ok(resident({ membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'committee', householdId: null, householdLabel: null } })),
       'membership.pendingRequests': () => ok([{ id: 'a' }, { id: 'b' }, { id: 'c' }]),
-      'inbox.list': () => ok({ items: [], unread: 0 }),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
     });
     freshDevice();
     render(<MePage />);
 
     expect(await screen.findByText('入户审核')).toBeTruthy();
+    expect(screen.getByText('住户邀请码')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('3')).toBeTruthy());
+  });
+
+  it('offers the street office no join review: that is the community committee\'s', async () => {
+    const server = fakeServer({
+      'session.me': () =>
+        ok(resident({ membership: { communityId: 'c-xingfuli', communityName: '幸福里社区', role: 'street', householdId: null, householdLabel: null } })),
+      'inbox.list': () => ok({ items: [], nextBefore: null, unread: 0 }),
+    });
+    freshDevice();
+    render(<MePage />);
+
+    expect(await screen.findByText('幸福里社区')).toBeTruthy();
+    expect(screen.queryByText('入户审核')).toBeNull();
+    expect(screen.queryByText('住户邀请码')).toBeNull();
+    expect(server.calls('membership.pendingRequests')).toEqual([]);
   });
 });

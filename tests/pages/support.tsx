@@ -61,19 +61,22 @@ export function onWeapp(): void {
   });
 }
 
-export const resident = (overrides: Partial<SessionView> = {}): SessionView => ({
-  user: { id: 'u_1', nickname: '王阿姨', avatarUrl: '', consentVersion: CONSENT_VERSION },
-  membership: {
-    communityId: 'c-xingfuli',
-    communityName: '幸福里社区',
-    role: 'resident',
-    householdId: 'h-3-2-501',
-    householdLabel: '3栋2单元501',
-  },
-  pendingRequest: null,
-  can: abilitiesOf('resident'),
-  ...overrides,
-});
+/** A signed-in member; `can` is what the server derives from the role, unless a test says otherwise. */
+export const resident = (overrides: Partial<SessionView> = {}): SessionView => {
+  const view: Omit<SessionView, 'can'> = {
+    user: { id: 'u_1', nickname: '王阿姨', avatarUrl: '', consentVersion: CONSENT_VERSION },
+    membership: {
+      communityId: 'c-xingfuli',
+      communityName: '幸福里社区',
+      role: 'resident',
+      householdId: 'h-3-2-501',
+      householdLabel: '3栋2单元501',
+    },
+    pendingRequest: null,
+    ...overrides,
+  };
+  return { ...view, can: overrides.can ?? abilitiesOf(view.membership?.role ?? 'guest') };
+};
 
 export const newcomer = (overrides: Partial<SessionView['user']> = {}): SessionView => ({
   user: { id: 'u_new', nickname: '小何', avatarUrl: '', consentVersion: CONSENT_VERSION, ...overrides },

@@ -61,7 +61,7 @@ export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWor
     store,
     files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
     contentCheck: createKeywordContentCheck(),
-    notifier: createInboxNotifier(store, clock),
+    notifier: createInboxNotifier(),
     clock,
     secrets: createDataDirSecrets(dataDir),
     dataDir,

@@ -2,6 +2,7 @@
 import {
   applyFindOptions,
   createCloudbaseStore,
+  isTransactionConflict,
   matchesFilter,
   translateFilter,
   translatePatch,
@@ -124,6 +125,18 @@ describe('matchesFilter (conditions checked inside transactions)', () => {
     expect(matchesFilter(doc, { taken: { $lt: 5, $gte: 3 }, status: { $in: ['open'] } })).toBe(true);
     expect(matchesFilter(doc, { taken: { $lt: 3 } })).toBe(false);
     expect(matchesFilter(doc, { status: { $in: [] } })).toBe(false);
+  });
+});
+
+describe('isTransactionConflict', () => {
+  it('knows a conflict by its code and, once wx-server-sdk has wrapped it, by its text', () => {
+    expect(isTransactionConflict({ code: 'DATABASE_TRANSACTION_CONFLICT', message: 'database transaction conflict' })).toBe(true);
+    expect(isTransactionConflict(new Error('document.update:fail -1 . database transaction conflict: WriteConflict'))).toBe(true);
+  });
+
+  it('leaves other failures alone, duplicate ids included', () => {
+    expect(isTransactionConflict(new Error('collection.add:fail -502001 database request fail. E11000 duplicate key error'))).toBe(false);
+    expect(isTransactionConflict(new Error('changed my mind'))).toBe(false);
   });
 });
 

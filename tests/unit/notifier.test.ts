@@ -1,6 +1,8 @@
-// Notices always reach the in-app inbox; on WeChat a subscription message is sent only while a consent credit remains.
+// Notices always reach the in-app inbox (the kit writes it); on WeChat a subscription message is pushed only while a
+// consent credit remains, and a refused push never fails the action.
 import { fixedClock } from '../../cloud/adapters/local/clock';
 import { createInboxNotifier } from '../../cloud/adapters/local/inboxNotifier';
+import { noticesFor, notify } from '../../cloud/kit/notify';
 import { openSqliteStore, type SqliteStore } from '../../cloud/adapters/local/sqliteStore';
 import { createWxNotifier, subscriptionId, templateData, type WxSubscribeApi } from '../../cloud/adapters/wx/wxNotifier';
 import type { Notice } from '../../cloud/ports';
@@ -21,16 +23,30 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-describe('inbox notifier (local)', () => {
-  it('writes one unread inbox document per notice for its recipient', async () => {
-    const clock = fixedClock(5_000);
-    await createInboxNotifier(store, clock).notify(notice);
-    const items = await store.find('inbox', { userId: 'u_1', readAt: null });
-    expect(items).toEqual([expect.objectContaining({ kind: notice.kind, params: notice.params, link: notice.link, createdAt: 5_000 })]);
+describe('notify (kit)', () => {
+  const actor = { userId: 'u_staff', role: 'committee' as const, gridIds: [] };
+
+  it('writes one unread inbox document per recipient, once each, never to the caller', async () => {
+    const ctx = { actor, store, clock: fixedClock(5_000), notifier: createInboxNotifier() };
+    await notify(ctx, ['u_1', 'u_1', 'u_staff', null], { communityId: notice.communityId, kind: notice.kind, params: notice.params, link: notice.link });
+    const items = await store.find('inbox', { readAt: null });
+    expect(items).toEqual([expect.objectContaining({ userId: 'u_1', kind: notice.kind, params: notice.params, link: notice.link, createdAt: 5_000 })]);
   });
 
-  it('offers no subscription templates', () => {
-    expect(createInboxNotifier(store, fixedClock(0)).templates()).toEqual([]);
+  it('writes the inbox inside the action’s own transaction when asked, so both land or neither', async () => {
+    const ctx = { actor, store, clock: fixedClock(5_000), notifier: createInboxNotifier() };
+    const prepared = noticesFor(ctx, ['u_1'], { communityId: notice.communityId, kind: notice.kind, params: notice.params });
+    await expect(
+      store.transaction(async (tx) => {
+        await prepared.write(tx);
+        throw new Error('the change itself failed');
+      }),
+    ).rejects.toThrow('the change itself failed');
+    expect(await store.count('inbox', {})).toBe(0);
+  });
+
+  it('offers no subscription templates locally', () => {
+    expect(createInboxNotifier().templates()).toEqual([]);
   });
 });
 
@@ -48,23 +64,21 @@ describe('WeChat notifier', () => {
   const make = (api: WxSubscribeApi) =>
     createWxNotifier({ subscribeMessage: api, store, clock: fixedClock(0), templates: { 'report.resolved': { templateId: 'tmpl-1' } }, log: () => {} });
 
-  it('sends one message per consent credit and still fills the inbox once credits run out', async () => {
+  it('sends one message per consent credit and nothing once credits run out', async () => {
     await store.insert('subscriptions', { id: subscriptionId('u_1', 'report.resolved'), userId: 'u_1', kind: 'report.resolved', credits: 1 });
     const { api, sent } = fakeSubscribe();
     const notifier = make(api);
-    await notifier.notify(notice);
-    await notifier.notify(notice);
+    await notifier.push(notice);
+    await notifier.push(notice);
     expect(sent).toEqual([expect.objectContaining({ touser: 'o-wang', templateId: 'tmpl-1', page: notice.link })]);
-    expect(await store.count('inbox', { userId: 'u_1' })).toBe(2);
     expect(await store.get('subscriptions', subscriptionId('u_1', 'report.resolved'))).toMatchObject({ credits: 0 });
   });
 
   it('sends nothing without a consent, or for a kind without a template', async () => {
     const { api, sent } = fakeSubscribe();
-    await make(api).notify(notice);
-    await make(api).notify({ ...notice, kind: 'report.started' });
+    await make(api).push(notice);
+    await make(api).push({ ...notice, kind: 'report.started' });
     expect(sent).toEqual([]);
-    expect(await store.count('inbox', { userId: 'u_1' })).toBe(2);
   });
 
   it('offers its configured templates by notice kind', () => {
@@ -74,8 +88,7 @@ describe('WeChat notifier', () => {
   it('does not fail the action when WeChat refuses the message', async () => {
     await store.insert('subscriptions', { id: subscriptionId('u_1', 'report.resolved'), userId: 'u_1', kind: 'report.resolved', credits: 2 });
     const { api } = fakeSubscribe(true);
-    await expect(make(api).notify(notice)).resolves.toBeUndefined();
-    expect(await store.count('inbox', { userId: 'u_1' })).toBe(1);
+    await expect(make(api).push(notice)).resolves.toBeUndefined();
   });
 
   it('fits template text into the 20-character limit of a thing field', () => {

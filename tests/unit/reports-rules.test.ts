@@ -146,6 +146,10 @@ describe('canReopen (前清后涂)', () => {
     expect(canReopen(actors.li!, report({ status: 'resolved' }), closedAt)).toBe(false);
     expect(canReopen(actors.hepingResident!, closed, closedAt + DAY_MS)).toBe(false);
   });
+
+  it('refuses a case already reopened: the new case is the one to follow', () => {
+    expect(canReopen(actors.li!, report({ status: 'closed', closedAt, reopenedAs: 'r-new' }), closedAt + DAY_MS)).toBe(false);
+  });
 });
 
 describe('abilities', () => {

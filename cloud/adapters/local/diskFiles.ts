@@ -66,8 +66,8 @@ export function createDiskFiles({ dir, store, clock, maxBytes = DEFAULT_MAX_BYTE
     async register({ fileId, ownerId }) {
       // The gateway recorded the upload already: only confirm it exists and is the caller's.
       const known = await describe(fileId);
-      if (!known) throw new ActionError('NOT_FOUND', '图片不存在，请重新上传');
-      if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+      if (!known) throw new ActionError('NOT_FOUND', 'files.missing');
+      if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', 'files.notYours');
       return known;
     },
     async urls(fileIds) {

@@ -13,10 +13,10 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export async function checkImageBytes(bytes: Buffer, maxBytes = DEFAULT_MAX_BYTES): Promise<{ mime: string; ext: string }> {
   if (bytes.length > maxBytes) {
-    throw new ActionError('PAYLOAD_TOO_LARGE', `图片不能超过${Math.floor(maxBytes / 1024 / 1024)}MB`);
+    throw new ActionError('PAYLOAD_TOO_LARGE', 'files.tooLarge', { params: { mb: Math.floor(maxBytes / 1024 / 1024) } });
   }
   const type = await fromBuffer(bytes);
   const ext = type ? IMAGE_TYPES[type.mime] : undefined;
-  if (!type || !ext) throw new ActionError('INVALID_INPUT', '只能上传 JPG、PNG、WebP 或 GIF 图片', { fields: { file: 'unsupported type' } });
+  if (!type || !ext) throw new ActionError('INVALID_INPUT', 'files.badType', { fields: { file: 'files.badType' } });
   return { mime: type.mime, ext };
 }

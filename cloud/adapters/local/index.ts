@@ -35,7 +35,7 @@ export function createLocalPorts(options: { dataDir: string; clock?: Clock }): L
     store,
     files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
     contentCheck: createKeywordContentCheck(),
-    notifier: createInboxNotifier(store, clock),
+    notifier: createInboxNotifier(),
     clock,
     secrets: createDataDirSecrets(dataDir),
     dataDir,

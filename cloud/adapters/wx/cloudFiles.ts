@@ -35,7 +35,7 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
     } catch (error) {
       if (!(error instanceof DuplicateIdError)) throw error;
       const existing = await describe(stored.fileId);
-      if (existing && existing.ownerId !== stored.ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+      if (existing && existing.ownerId !== stored.ownerId) throw new ActionError('FORBIDDEN', 'files.notYours');
       return existing ?? stored;
     }
   }
@@ -48,10 +48,10 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
       return record({ fileId: fileID, mime, size: bytes.length, ownerId });
     },
     async register({ fileId, ownerId }) {
-      if (!fileId.startsWith('cloud://')) throw new ActionError('INVALID_INPUT', '文件编号无效', { fields: { fileId: 'not a cloud file' } });
+      if (!fileId.startsWith('cloud://')) throw new ActionError('INVALID_INPUT', 'files.badId', { fields: { fileId: 'files.badId' } });
       const known = await describe(fileId);
       if (known) {
-        if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', '这张图片不是你上传的');
+        if (known.ownerId !== ownerId) throw new ActionError('FORBIDDEN', 'files.notYours');
         return known;
       }
       const { fileContent } = await cloud.downloadFile({ fileID: fileId });

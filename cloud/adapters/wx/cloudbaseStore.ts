@@ -152,6 +152,22 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return /E11000|duplicate key|dup key/i.test(text);
 }
 
+/**
+ * A write conflict: another transaction holds or has changed a document this one writes. wx-server-sdk retries only
+ * conflicts found at commit (the error keeps `code`); one raised by an operation arrives wrapped, with the text only.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  if ((error as { code?: unknown } | null)?.code === 'DATABASE_TRANSACTION_CONFLICT') return true;
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error ?? '');
+  return /DATABASE_TRANSACTION_CONFLICT|transaction conflict|WriteConflict/i.test(text);
+}
+
+/** How long conflicting transactions keep retrying (a cloud function runs 3 s by default), and their pauses. */
+const CONFLICT_RETRY_MS = 2000;
+const CONFLICT_PAUSE_MIN_MS = 2;
+const CONFLICT_PAUSE_MAX_MS = 40;
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 function isNotFoundError(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
   return /does not exist|not exist|not found/i.test(text);
@@ -258,7 +274,17 @@ export function createCloudbaseStore(db: WxDatabase): Store {
       const { total } = await (Object.keys(where).length ? coll(collection).where(where) : coll(collection)).count();
       return total;
     },
-    // CloudBase retries the callback on a write conflict, so fn may run more than once before it commits.
-    transaction: (fn) => db.runTransaction((t) => fn(transactionOps(t, _))),
+    // fn may run more than once: on a write conflict the whole transaction starts again after a short random pause.
+    async transaction(fn) {
+      const started = Date.now();
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await db.runTransaction((t) => fn(transactionOps(t, _)));
+        } catch (error) {
+          if (!isTransactionConflict(error) || Date.now() - started > CONFLICT_RETRY_MS) throw error;
+          await pause(CONFLICT_PAUSE_MIN_MS + Math.random() * Math.min(CONFLICT_PAUSE_MAX_MS, CONFLICT_PAUSE_MIN_MS * 2 ** attempt));
+        }
+      }
+    },
   };
 }

@@ -1,9 +1,8 @@
-// Notices on WeChat: always an inbox document; also a subscription message when the user granted a consent
+// Subscription messages on WeChat (the kit already wrote the inbox document): sent when the user granted a consent
 // for that kind (each consent allows one message, so a credit is spent with a conditional increment).
 import type { Clock, Notice, Notifier, Store } from '../../ports';
 import { subscriptionId } from '../../ports/subscriptions';
 import { renderNotice } from '../../../src/domain/messages';
-import { inboxDocFor } from '../local/inboxNotifier';
 
 export { subscriptionId, type SubscriptionDoc } from '../../ports/subscriptions';
 
@@ -61,9 +60,8 @@ export interface WxNotifierOptions {
 
 export function createWxNotifier({ subscribeMessage, store, clock, templates, miniprogramState = 'formal', log = console.warn }: WxNotifierOptions): Notifier {
   return {
-    async notify(notice) {
+    async push(notice) {
       const now = clock.now();
-      await store.insert('inbox', inboxDocFor(notice, now));
       const template = templates[notice.kind];
       if (!template) return;
       const spent = await store.increment('subscriptions', subscriptionId(notice.userId, notice.kind), 'credits', -1, { credits: { $gt: 0 } });

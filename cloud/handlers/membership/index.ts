@@ -5,9 +5,11 @@ import { consentPrivacy } from './consentPrivacy';
 import { decideJoin } from './decideJoin';
 import { joinWithCode } from './joinWithCode';
 import { listCommunities } from './listCommunities';
+import { listHouseholdCodes } from './listHouseholdCodes';
 import { listHouseholds } from './listHouseholds';
 import { listPendingRequests } from './listPendingRequests';
 import { requestJoin } from './requestJoin';
+import { rotateHouseholdCode } from './rotateHouseholdCode';
 import { sessionMe } from './sessionMe';
 import { updateProfile } from './updateProfile';
 
@@ -17,6 +19,8 @@ export const membershipHandlers: Pick<HandlerTable, keyof typeof membershipActio
   'profile.update': updateProfile,
   'communities.list': listCommunities,
   'households.list': listHouseholds,
+  'households.codes': listHouseholdCodes,
+  'households.rotateCode': rotateHouseholdCode,
   'membership.requestJoin': requestJoin,
   'membership.joinWithCode': joinWithCode,
   'membership.pendingRequests': listPendingRequests,

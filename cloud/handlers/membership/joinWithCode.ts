@@ -4,12 +4,19 @@ import { canJoinWithCode, residentMembership } from '../../../src/domain/members
 import { memberId } from '../actor';
 import { ActionError } from '../errors';
 import type { ActionHandler } from '../context';
+import { takeCodeTry, type InviteCodeDoc } from './inviteCodes';
 import { loadUser, pendingRequestOf, refusal, sessionView } from './views';
+
+const invalidCode = () => new ActionError('NOT_FOUND', 'membership.codeUnknown', { fields: { code: 'membership.codeUnknown' } });
 
 export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (input, ctx) => {
   const { store, actor } = ctx;
-  const [household] = await store.find<Household>('households', { inviteCode: input.code }, { limit: 1 });
-  if (!household) throw new ActionError('NOT_FOUND', 'membership.codeUnknown', { fields: { code: 'membership.codeUnknown' } });
+  if (!(await takeCodeTry(store, actor.userId, ctx.clock.now()))) {
+    throw new ActionError('RATE_LIMITED', 'membership.tooManyCodeTries');
+  }
+  const entry = await store.get<InviteCodeDoc>('inviteCodes', input.code);
+  const household = entry ? await store.get<Household>('households', entry.householdId) : null;
+  if (!household || household.inviteCode !== input.code) throw invalidCode();
 
   const user = await loadUser(store, actor.userId);
   const id = memberId(household.communityId, user.id);
@@ -21,6 +28,8 @@ export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (inp
   const member = residentMembership({ userId: user.id, household, now });
   const pending = await pendingRequestOf(store, user.id);
   await store.transaction(async (tx) => {
+    // Still live when the membership lands: a rotation by the committee in between wins.
+    if (!(await tx.increment('inviteCodes', input.code, 'uses', 1))) throw invalidCode();
     const { id: _id, ...fields } = member;
     if (existing) await tx.update('members', id, fields);
     else await tx.insert('members', member);

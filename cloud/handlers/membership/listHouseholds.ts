@@ -7,7 +7,7 @@ const byLabel = (a: string, b: string): number => a.localeCompare(b, 'zh-CN', { 
 
 export const listHouseholds: ActionHandler<'households.list'> = async (input, ctx) => {
   const community = await ctx.store.get<Community>('communities', input.communityId);
-  if (!community) throw notFound('community');
+  if (!community) throw notFound('membership.communityNotFound');
   const buildings = await ctx.store.find<Building>('buildings', { communityId: community.id }, { limit: 1000 });
   const households = await ctx.store.find<Household>('households', { communityId: community.id }, { limit: 10000 });
   return buildings

@@ -16,7 +16,7 @@ export const userView = (user: User): SessionView['user'] => ({
 
 export async function loadUser(store: Store, userId: string): Promise<User> {
   const user = await store.get<User>('users', userId);
-  if (!user) throw notFound('user');
+  if (!user) throw notFound('membership.userNotFound');
   return user;
 }
 

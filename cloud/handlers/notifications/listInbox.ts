@@ -1,6 +1,6 @@
 // My in-app notices, newest first, a page at a time, with how many are unread.
 import type { InboxItem } from '../../../src/domain/notifications/types';
-import type { InboxDoc } from '../../adapters/local/inboxNotifier';
+import type { InboxDoc } from '../../kit/notify';
 import { pageOf } from '../../kit/paging';
 import type { ActionHandler } from '../context';
 

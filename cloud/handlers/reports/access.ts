@@ -34,7 +34,7 @@ export async function loadModerated(store: Store, actor: Actor, reportId: string
 
 export async function loadCommunity(store: Store, communityId: string | undefined): Promise<Community> {
   const community = communityId ? await store.get<Community>('communities', communityId) : null;
-  if (!community) throw notFound('community');
+  if (!community) throw notFound('membership.communityNotFound');
   return community;
 }
 

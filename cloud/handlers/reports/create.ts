@@ -9,7 +9,7 @@ import type { HandlerContext } from '../context';
 import { gridsOf, loadCommunity } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import { eventOf, newReportId } from './events';
-import { handlersOf, tellAbout } from './notify';
+import { handlersOf, noticesAbout } from './notify';
 import type { ActionHandler } from '../context';
 
 type Filing = v.InferOutput<typeof CreateReportInput> & { onBehalfOf?: string };
@@ -41,13 +41,15 @@ async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: str
   const note = input.onBehalfOf ? `@report.noteOnBehalf?name=${encodeURIComponent(input.onBehalfOf)}` : undefined;
   const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
+  // The case, its first event and the handlers' inbox notices land in one commit.
+  const told = noticesAbout(ctx, await handlersOf(store, report), 'report.submitted', report);
   await store.transaction(async (tx) => {
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', event);
+    await told.write(tx);
   });
-
-  await tellAbout(ctx, await handlersOf(store, report), 'report.submitted', report);
+  await told.push();
   return { id: report.id };
 }
 

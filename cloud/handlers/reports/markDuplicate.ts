@@ -6,6 +6,8 @@ import { moveReport } from './events';
 import { tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
+const duplicateOfDuplicate = () => conflict('report.duplicateOfDuplicate');
+
 export const markDuplicate: ActionHandler<'reports.markDuplicate'> = async (input, ctx) => {
   const report = await loadModerated(ctx.store, ctx.actor, input.reportId);
   if (input.duplicateOf === report.id) throw conflict('report.selfDuplicate');
@@ -13,11 +15,16 @@ export const markDuplicate: ActionHandler<'reports.markDuplicate'> = async (inpu
   if (!original || original.communityId !== report.communityId) {
     throw new ActionError('NOT_FOUND', 'report.notFound', { fields: { duplicateOf: 'report.duplicateNotFound' } });
   }
-  if (original.status === 'duplicate') throw conflict('report.duplicateOfDuplicate');
+  if (original.status === 'duplicate') throw duplicateOfDuplicate();
   const moved = await moveReport(ctx, report, 'markDuplicate', {
     kind: 'marked_duplicate',
     note: '@report.noteDuplicate',
     patch: { duplicateOf: original.id, handlerId: undefined },
+    // Decided in the move's transaction by a write on the original: A→B and B→A at once cannot both land.
+    alongside: async (tx) => {
+      const counted = await tx.increment('reports', original.id, 'duplicateCount', 1, { communityId: report.communityId, status: { $ne: 'duplicate' } });
+      if (!counted) throw duplicateOfDuplicate();
+    },
   });
   await tellAbout(ctx, [report.reporterId], 'report.duplicate', report, {}, original.id);
   return { id: moved.id, status: moved.status };

@@ -3,7 +3,7 @@ import type { Community, Grid, Street } from '../../../src/domain/membership/typ
 import type { MessageParams } from '../../../src/domain/common/messages';
 import type { NoticeKindName } from '../../../src/domain/messages';
 import type { Report } from '../../../src/domain/reports/types';
-import { notify } from '../../kit/notify';
+import { noticesFor, notify, type Notices } from '../../kit/notify';
 import type { Store } from '../../ports';
 import type { HandlerContext } from '../context';
 
@@ -30,7 +30,11 @@ export async function handlersOf(store: Store, report: Pick<Report, 'communityId
   return dutyUsers(store, report.communityId);
 }
 
-/** Tells people about a case, linking to it (or to `linkTo`, e.g. the case it was merged into). */
+/** The notices about a case, to write inside the transaction that changes it (then push them after the commit). */
+export const noticesAbout = (ctx: HandlerContext, userIds: ReadonlyArray<string | undefined | null>, kind: NoticeKindName, report: Report): Notices =>
+  noticesFor(ctx, userIds, { communityId: report.communityId, kind, params: subjectOf(report), link: reportLink(report.id) });
+
+/** Tells people about a case after the change, linking to it (or to `linkTo`, e.g. the case it was merged into). */
 export async function tellAbout(
   ctx: HandlerContext,
   userIds: ReadonlyArray<string | undefined | null>,

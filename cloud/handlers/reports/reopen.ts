@@ -2,7 +2,7 @@
 // one, at the same spot and category, by any member of the community; both timelines record it.
 import { newReport } from '../../../src/domain/reports/newReport';
 import { canReopen, routeToGrid } from '../../../src/domain/reports/rules';
-import { OPEN_STATUSES, REOPEN_WINDOW_DAYS } from '../../../src/domain/reports/status';
+import { REOPEN_WINDOW_DAYS } from '../../../src/domain/reports/status';
 import type { Report } from '../../../src/domain/reports/types';
 import { conflict, forbidden } from '../errors';
 import { gridsOf, loadReport } from './access';
@@ -10,6 +10,8 @@ import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/conte
 import { eventOf, newReportId } from './events';
 import { handlersOf, tellAbout } from './notify';
 import type { ActionHandler } from '../context';
+
+const alreadyReopened = () => conflict('report.alreadyReopened');
 
 export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) => {
   const { store, actor } = ctx;
@@ -19,9 +21,8 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
     throw conflict('report.onlyClosedReopen', { status: `@status.${old.status}` });
   }
   if (actor.communityId !== old.communityId) throw forbidden('report.reopenMembersOnly');
+  if (old.reopenedAs) throw alreadyReopened();
   if (!canReopen(actor, old, now)) throw conflict('report.reopenWindowPassed', { days: REOPEN_WINDOW_DAYS });
-  const [again] = await store.find<Report>('reports', { communityId: old.communityId, reopenedFrom: old.id, status: { $in: [...OPEN_STATUSES] } }, { limit: 1 });
-  if (again) throw conflict('report.alreadyReopened');
 
   await assertCleanText(ctx, input.description);
   const checked = await checkPhotos(ctx, input.photoIds, 'photoIds');
@@ -46,7 +47,9 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
   const linked = eventOf(old.id, 'reopened', 'closed', actor, now, '@report.noteReopenedAs');
 
   await store.transaction(async (tx) => {
-    if (!(await tx.update('reports', old.id, { updatedAt: now }, { status: 'closed' }))) throw conflict('report.stale');
+    // The claim decides: of residents reopening at once, only the first links a new case to the old one.
+    const claimed = await tx.update('reports', old.id, { updatedAt: now, reopenedAs: report.id }, { status: 'closed', reopenedAs: null });
+    if (!claimed) throw (await tx.get<Report>('reports', old.id))?.reopenedAs ? alreadyReopened() : conflict('report.stale');
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', opened);

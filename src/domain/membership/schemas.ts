@@ -27,6 +27,8 @@ export const JoinWithCodeInput = v.object({
   code: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{6}$/, msg('membership.codeFormat'))),
 });
 
+export const RotateCodeInput = v.object({ householdId: id });
+
 export const DecideJoinInput = v.variant('decision', [
   v.object({ requestId: id, decision: v.literal('approve') }),
   v.object({

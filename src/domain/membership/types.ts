@@ -15,8 +15,19 @@ export interface Household {
   gridId: string;
   /** e.g. 3栋2单元501 — never more than a door label. */
   label: string;
-  /** Printed on the household's 便民联系卡; lets a resident join without waiting for approval. */
+  /** Random; printed on the household's 便民联系卡, shown only to the committee; lets a resident join at once. */
   inviteCode: string;
+  /** When the committee last replaced the code. */
+  inviteCodeRotatedAt?: number;
+}
+
+/** What the committee sees of a household's invite code, to print it on the 便民联系卡. */
+export interface HouseholdCodeView {
+  householdId: string;
+  buildingName: string;
+  label: string;
+  code: string;
+  rotatedAt: number | null;
 }
 export interface User {
   id: string;
@@ -27,6 +38,9 @@ export interface User {
   phone?: string;
   consentVersion?: string;
   currentCommunityId?: string;
+  /** Invite-code tries on `codeTriesDay` (days since 1970, China time): a daily limit against guessing. */
+  codeTries?: number;
+  codeTriesDay?: number;
   createdAt: number;
 }
 export type MemberStatus = 'active' | 'removed';

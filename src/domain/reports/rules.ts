@@ -49,10 +49,14 @@ export const canVerify = (actor: Actor, report: Pick<Report, 'reporterId' | 'fil
 export const canSupport = (actor: Actor, report: Pick<Report, 'reporterId' | 'status' | 'communityId' | 'streetId'>): boolean =>
   actor.communityId === report.communityId && report.reporterId !== actor.userId && OPEN_STATUSES.includes(report.status);
 
-/** 前清后涂: a closed case may come back as a new linked case within 30 days, raised by any member of its community. */
-export const canReopen = (actor: Actor, report: Pick<Report, 'status' | 'closedAt' | 'communityId'>, now: number): boolean =>
+/**
+ * 前清后涂: a closed case may come back once, as a new linked case within 30 days, raised by any member of its
+ * community; after that the new case is the one to follow (and to reopen).
+ */
+export const canReopen = (actor: Actor, report: Pick<Report, 'status' | 'closedAt' | 'communityId' | 'reopenedAs'>, now: number): boolean =>
   actor.communityId === report.communityId &&
   report.status === 'closed' &&
+  !report.reopenedAs &&
   report.closedAt !== undefined &&
   now - report.closedAt <= REOPEN_WINDOW_DAYS * DAY_MS;
 

@@ -47,7 +47,11 @@ export interface Report {
   hidden: boolean;
   supportCount: number;
   duplicateOf?: string;
+  /** Cases marked as duplicates of this one. */
+  duplicateCount?: number;
   reopenedFrom?: string;
+  /** The one case this closed case was reopened as; set by a conditional write, so at most one exists. */
+  reopenedAs?: string;
   /** A volunteer drive took this case on: its organiser may handle it too (see rules.canHandle). */
   takenOnBy?: { driveId: string; organiserId: string };
   createdAt: number;

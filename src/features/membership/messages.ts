@@ -1,4 +1,4 @@
-// Words of the membership screens: profile, joining a community, approvals, inbox.
+// Words of the membership screens: profile, joining a community, approvals, invite codes.
 import { defineMessages } from '@/services/i18n';
 
 export const useMembershipT = defineMessages({
@@ -44,13 +44,18 @@ export const useMembershipT = defineMessages({
     'approvals.reason': '驳回原因',
     'approvals.reasonPlaceholder': '请告诉申请人为什么被驳回',
     'approvals.confirmReject': '确认驳回',
+    'approvals.rejectWhat': '驳回后申请人会收到消息和原因，可以重新申请。',
     'approvals.cancel': '取消',
     'approvals.note': '备注：{note}',
-    'inbox.title': '消息',
-    'inbox.empty': '暂无消息',
-    'inbox.emptyDesc': '审核结果和社区通知会出现在这里',
-    'inbox.readAll': '全部已读',
-    'inbox.unread': '未读',
+    'codes.title': '住户邀请码',
+    'codes.hint': '把邀请码印在住户的便民联系卡上，凭码可直接加入本户；卡片遗失或外泄时请换码，旧码立即失效',
+    'codes.empty': '本社区暂无登记住户',
+    'codes.rotate': '换码',
+    'codes.confirmTitle': '确认换码',
+    'codes.confirmText': '换码后旧邀请码立即失效，需要重新打印联系卡',
+    'codes.confirm': '确认换码',
+    'codes.cancel': '取消',
+    'codes.rotated': '已换新码',
   },
   'en-US': {
     'profile.title': 'Profile',
@@ -94,12 +99,17 @@ export const useMembershipT = defineMessages({
     'approvals.reason': 'Reason for rejecting',
     'approvals.reasonPlaceholder': 'Tell the applicant why',
     'approvals.confirmReject': 'Reject request',
+    'approvals.rejectWhat': 'The applicant gets a message with your reason and may apply again.',
     'approvals.cancel': 'Cancel',
     'approvals.note': 'Note: {note}',
-    'inbox.title': 'Messages',
-    'inbox.empty': 'No messages',
-    'inbox.emptyDesc': 'Decisions and community notices will appear here',
-    'inbox.readAll': 'Mark all read',
-    'inbox.unread': 'Unread',
+    'codes.title': 'Household invite codes',
+    'codes.hint': 'Print each code on the household contact card: it lets someone join that household at once. Replace a code if a card is lost or shared; the old code stops working immediately',
+    'codes.empty': 'No households registered in this community',
+    'codes.rotate': 'Replace',
+    'codes.confirmTitle': 'Replace this code',
+    'codes.confirmText': 'The old code stops working at once; the contact card must be printed again',
+    'codes.confirm': 'Replace code',
+    'codes.cancel': 'Cancel',
+    'codes.rotated': 'New code issued',
   },
 });

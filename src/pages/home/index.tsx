@@ -43,12 +43,12 @@ function QuickEntries() {
   return (
     <View className='home-quick'>
       <View className='home-quick__tile' onClick={() => switchTab(TAB.report)}>
-        <View className='home-quick__mark home-quick__mark--report'>拍</View>
+        <View className='home-quick__mark home-quick__mark--report'>{t('mark.snap')}</View>
         <Text className='home-quick__name'>{t('home.quick.report')}</Text>
         <Text className='home-quick__desc'>{t('home.quick.reportDesc')}</Text>
       </View>
       <View className='home-quick__tile' onClick={() => switchTab(TAB.participate)}>
-        <View className='home-quick__mark'>议</View>
+        <View className='home-quick__mark'>{t('mark.participate')}</View>
         <Text className='home-quick__name'>{t('home.quick.participate')}</Text>
         <Text className='home-quick__desc'>{t('home.quick.participateDesc')}</Text>
       </View>
@@ -66,7 +66,7 @@ export default function HomePage() {
           <QuickEntries />
           <Text className='section-title'>{t('home.notices')}</Text>
           <View className='card'>
-            <EmptyState mark='告' title={t('home.noticesEmpty')} description={t('home.noticesEmptyDesc')} />
+            <EmptyState mark={t('mark.notice')} title={t('home.noticesEmpty')} description={t('home.noticesEmptyDesc')} />
           </View>
         </View>
       )}

@@ -3,28 +3,34 @@ import { Text } from '@tarojs/components';
 import type { SessionView } from '@/domain/membership/types';
 import { Badge } from '@/components/Badge';
 import { Cell } from '@/components/nutui';
-import { useAsync, useReshow } from '@/components/useAsync';
-import { call } from '@/services/api';
+import { useCall, useReshow } from '@/components/useAsync';
 import { useT } from '@/services/messages';
-import { MEMBERSHIP, openPage } from '@/services/navigation';
+import { MEMBERSHIP, NOTIFICATIONS, openPage } from '@/services/navigation';
 
 function Count({ value }: { value: number | null }) {
   return value ? <Text className='me-count'>{value > 99 ? '99+' : value}</Text> : null;
 }
 
+/** The committee's review queue, with how many wait; mounted only for those who may review. */
+function ApprovalsCell() {
+  const t = useT();
+  const approvals = useCall('membership.pendingRequests');
+  useReshow(approvals.reload);
+  return (
+    <Cell
+      clickable
+      title={t('me.approvals')}
+      extra={<Count value={approvals.state.status === 'ready' ? approvals.state.data.length : null} />}
+      onClick={() => openPage(MEMBERSHIP.approvals)}
+    />
+  );
+}
+
 export function CommunitySection({ session }: { session: SessionView }) {
   const t = useT();
   const { membership, pendingRequest } = session;
-  const staff = session.can.reviewJoins;
-  const approvals = useAsync(
-    () => (staff ? call('membership.pendingRequests') : Promise.resolve({ ok: true as const, data: [] })),
-    [staff],
-  );
-  const inbox = useAsync(() => call('inbox.list'), []);
-  useReshow(() => {
-    approvals.reload();
-    inbox.reload();
-  });
+  const inbox = useCall('inbox.list');
+  useReshow(inbox.reload);
 
   let community;
   if (membership) {
@@ -57,19 +63,13 @@ export function CommunitySection({ session }: { session: SessionView }) {
   return (
     <Cell.Group className='cells'>
       {community}
-      {staff ? (
-        <Cell
-          clickable
-          title={t('me.approvals')}
-          extra={<Count value={approvals.state.status === 'ready' ? approvals.state.data.length : null} />}
-          onClick={() => openPage(MEMBERSHIP.approvals)}
-        />
-      ) : null}
+      {session.can.reviewJoins ? <ApprovalsCell /> : null}
+      {session.can.manageHouseholdCodes ? <Cell clickable title={t('me.codes')} onClick={() => openPage(MEMBERSHIP.codes)} /> : null}
       <Cell
         clickable
         title={t('me.inbox')}
         extra={<Count value={inbox.state.status === 'ready' ? inbox.state.data.unread : null} />}
-        onClick={() => openPage(MEMBERSHIP.inbox)}
+        onClick={() => openPage(NOTIFICATIONS.inbox)}
       />
     </Cell.Group>
   );

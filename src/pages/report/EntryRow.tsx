@@ -13,7 +13,9 @@ export interface EntryRowProps {
 export function EntryRow({ mark, title, description, counts = [], onOpen }: EntryRowProps) {
   return (
     <View className='report-entry' role='link' aria-label={title} onClick={onOpen}>
-      <View className='report-entry__mark'>{mark}</View>
+      <View className='report-entry__mark' aria-hidden='true'>
+        {mark}
+      </View>
       <View className='grow report-entry__text'>
         <Text className='body-text report-entry__title'>{title}</Text>
         <Text className='muted'>{description}</Text>

@@ -4,9 +4,11 @@ import { useCall, useReshow } from '@/components/useAsync';
 import { openPage, REPORTS } from '@/services/navigation';
 import { EntryRow } from './EntryRow';
 import { useReportTabT } from './messages';
+import { useT } from '@/services/messages';
 
 export function HandlerEntries({ can }: { can: Abilities }) {
   const t = useReportTabT();
+  const shell = useT();
   const queue = useCall('reports.queue', {});
   useReshow(queue.reload);
   const items = queue.state.status === 'ready' ? queue.state.data : [];
@@ -17,9 +19,9 @@ export function HandlerEntries({ can }: { can: Abilities }) {
   ];
   return (
     <>
-      <EntryRow mark='办' title={t('tab.queue')} description={t('tab.queueDesc')} counts={counts} onOpen={() => openPage(REPORTS.queue)} />
+      <EntryRow mark={shell('mark.queue')} title={t('tab.queue')} description={t('tab.queueDesc')} counts={counts} onOpen={() => openPage(REPORTS.queue)} />
       {can.overseeCases ? (
-        <EntryRow mark='案' title={t('tab.admin')} description={t('tab.adminDesc')} onOpen={() => openPage(REPORTS.admin)} />
+        <EntryRow mark={shell('mark.case')} title={t('tab.admin')} description={t('tab.adminDesc')} onOpen={() => openPage(REPORTS.admin)} />
       ) : null}
     </>
   );

@@ -15,12 +15,13 @@ import './index.scss';
 
 function ReportHome({ session }: { session: SessionView }) {
   const t = useReportTabT();
+  const shell = useT();
   const { membership } = session;
   if (!membership) {
     return (
       <View className='card'>
         <EmptyState
-          mark='拍'
+          mark={shell('mark.snap')}
           title={t('tab.notMember')}
           description={t('tab.notMemberDesc')}
           action={
@@ -44,7 +45,7 @@ function ReportHome({ session }: { session: SessionView }) {
       <View className='card report-entries'>
         {session.can.handleCases ? <HandlerEntries can={session.can} /> : null}
         <MineEntry />
-        <EntryRow mark='邻' title={t('tab.public')} description={t('tab.publicDesc')} onOpen={() => openPage(REPORTS.list)} />
+        <EntryRow mark={shell('mark.neighbours')} title={t('tab.public')} description={t('tab.publicDesc')} onOpen={() => openPage(REPORTS.list)} />
       </View>
     </View>
   );

@@ -32,13 +32,15 @@ const Taro = {
   onNeedPrivacyAuthorization: jest.fn(),
   pxTransform: (size: number) => `${size / 2}px`,
   nextTick: (fn: () => void) => setTimeout(fn, 0),
+  // Like the platform's: one answer per select (no layout in jsdom: null) or selectAll (no nodes: []).
   createSelectorQuery: () => {
+    const answers: unknown[] = [];
     const query = {
-      select: () => query,
-      selectAll: () => query,
+      select: () => (answers.push(null), query),
+      selectAll: () => (answers.push([]), query),
       boundingClientRect: () => query,
       fields: () => query,
-      exec: (cb?: (res: unknown[]) => void) => cb?.([]),
+      exec: (cb?: (res: unknown[]) => void) => cb?.(answers),
     };
     return query;
   },

@@ -6,14 +6,16 @@ import { openPage, REPORTS } from '@/services/navigation';
 import { useReportLabels } from '../labels';
 import { useReportsT } from '../messages';
 import { StatusTags } from './StatusTags';
+import { useT } from '@/services/messages';
 
 export function CaseRow({ item, action }: { item: QueueItem; action?: ReactNode }) {
   const t = useReportsT();
+  const shell = useT();
   const labels = useReportLabels();
   return (
     <View className='card case-row' aria-label={item.description}>
       <View className='case-row__main' onClick={() => openPage(REPORTS.detail(item.id))}>
-        {item.thumbUrl ? <Image className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' /> : <View className='case-row__thumb case-row__thumb--none'>拍</View>}
+        {item.thumbUrl ? <Image className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' /> : <View className='case-row__thumb case-row__thumb--none' aria-hidden='true'>{shell('mark.snap')}</View>}
         <View className='grow case-row__text'>
           <View className='row case-row__head'>
             <Text className='body-text case-row__category'>{labels.category(item.category)}</Text>

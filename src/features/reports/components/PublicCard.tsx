@@ -5,11 +5,13 @@ import { openPage, REPORTS } from '@/services/navigation';
 import { useReportLabels } from '../labels';
 import { useReportsT } from '../messages';
 import { StatusTags } from './StatusTags';
+import { useT } from '@/services/messages';
 
 const PROGRESS: Record<ReportStatus, number> = { submitted: 1, accepted: 2, in_progress: 3, resolved: 4, closed: 5, duplicate: 5 };
 
 export function PublicCard({ report }: { report: PublicReportView }) {
   const t = useReportsT();
+  const shell = useT();
   const labels = useReportLabels();
   const last = report.timeline[report.timeline.length - 1];
   return (
@@ -18,7 +20,7 @@ export function PublicCard({ report }: { report: PublicReportView }) {
         {report.photoUrls[0] ? (
           <Image className='case-row__thumb' src={report.photoUrls[0]} mode='aspectFill' />
         ) : (
-          <View className='case-row__thumb case-row__thumb--none'>拍</View>
+          <View className='case-row__thumb case-row__thumb--none' aria-hidden='true'>{shell('mark.snap')}</View>
         )}
         <View className='grow case-row__text'>
           <View className='row case-row__head'>

@@ -14,10 +14,12 @@ import { useServerMessage, errorRef } from '@/services/i18n';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
 import { RejectSheet } from './RejectSheet';
+import { useT } from '@/services/messages';
 import './index.scss';
 
 function Approvals() {
   const t = useMembershipT();
+  const shell = useT();
   const message = useServerMessage();
   const requests = useCall('membership.pendingRequests');
   const decide = useAction('membership.decide');
@@ -60,7 +62,7 @@ function Approvals() {
       <StateView
         state={requests.state}
         onRetry={requests.reload}
-        empty={{ title: t('approvals.empty'), description: t('approvals.emptyDesc'), mark: '审' }}
+        empty={{ title: t('approvals.empty'), description: t('approvals.emptyDesc'), mark: shell('mark.review') }}
       >
         {(list) => (
           <View>

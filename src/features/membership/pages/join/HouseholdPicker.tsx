@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { BuildingOption } from '@/domain/membership/actions';
 import { RequestJoinInput } from '@/domain/membership/schemas';
-import { Button, Cell, TextArea } from '@/components/nutui';
+import { Button, Cell } from '@/components/nutui';
+import { TextArea } from '@/components/TextArea';
 import { StateView } from '@/components/StateView';
-import { useAction, useAsync, useCall } from '@/components/useAsync';
-import { call } from '@/services/api';
-import { useServerMessage } from '@/services/i18n';
+import { useAction, useCall } from '@/components/useAsync';
 import { ensureConsent } from '@/services/privacy';
 import { refreshSession } from '@/services/session';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
 import { JoinError } from './JoinError';
+import { useT } from '@/services/messages';
 
 interface Choice {
   community: { id: string; name: string } | null;
@@ -24,9 +24,10 @@ const NONE: Choice = { community: null, building: null, household: null };
 
 function Buildings({ communityId, onPick }: { communityId: string; onPick: (building: BuildingOption) => void }) {
   const t = useMembershipT();
-  const buildings = useAsync(() => call('households.list', { communityId }), [communityId]);
+  const shell = useT();
+  const buildings = useCall('households.list', { communityId });
   return (
-    <StateView state={buildings.state} onRetry={buildings.reload} empty={{ title: t('join.noHouseholds'), mark: '楼' }}>
+    <StateView state={buildings.state} onRetry={buildings.reload} empty={{ title: t('join.noHouseholds'), mark: shell('mark.building') }}>
       {(list) => (
         <Cell.Group className='cells'>
           {list.map((building) => (
@@ -40,7 +41,7 @@ function Buildings({ communityId, onPick }: { communityId: string; onPick: (buil
 
 export function HouseholdPicker() {
   const t = useMembershipT();
-  const message = useServerMessage();
+  const shell = useT();
   const communities = useCall('communities.list');
   const request = useAction('membership.requestJoin');
   const [choice, setChoice] = useState<Choice>(NONE);
@@ -66,7 +67,7 @@ export function HouseholdPicker() {
     return (
       <View>
         <Text className='section-title'>{t('join.community')}</Text>
-        <StateView state={communities.state} onRetry={communities.reload} empty={{ title: t('join.noCommunities'), mark: '社' }}>
+        <StateView state={communities.state} onRetry={communities.reload} empty={{ title: t('join.noCommunities'), mark: shell('mark.community') }}>
           {(list) => (
             <Cell.Group className='cells'>
               {list.map((community) => (
@@ -115,10 +116,8 @@ export function HouseholdPicker() {
       ) : null}
       {choice.household ? (
         <View>
-          <Text className='section-title'>{t('join.note')}</Text>
           <View className='card'>
-            <TextArea value={note} onChange={setNote} placeholder={t('join.notePlaceholder')} maxLength={100} showCount />
-            {noteError ? <Text className='form-error'>{message(noteError)}</Text> : null}
+            <TextArea label={t('join.note')} placeholder={t('join.notePlaceholder')} value={note} onChange={setNote} maxLength={100} error={noteError} />
           </View>
           {declined ? <Text className='form-error actions'>{t('join.consentNeeded')}</Text> : null}
           <JoinError error={request.error} />

@@ -1,11 +1,11 @@
 // Join with the invite code printed on the household's contact card: admitted at once, no review.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { JoinWithCodeInput } from '@/domain/membership/schemas';
 import { Button } from '@/components/nutui';
+import { TextField } from '@/components/TextField';
 import { useAction } from '@/components/useAsync';
-import { useServerMessage } from '@/services/i18n';
 import { ensureConsent } from '@/services/privacy';
 import { setSessionView } from '@/services/session';
 import { validate } from '@/services/validate';
@@ -14,7 +14,6 @@ import { JoinError } from './JoinError';
 
 export function InviteCodeForm() {
   const t = useMembershipT();
-  const message = useServerMessage();
   const join = useAction('membership.joinWithCode');
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -41,16 +40,16 @@ export function InviteCodeForm() {
   return (
     <View>
       <View className='card'>
-        <Text className='muted'>{t('join.codeHint')}</Text>
-        <Input
-          className='text-input join-code'
-          aria-label={t('join.byCode')}
+        <TextField
+          label={t('join.byCode')}
+          hint={t('join.codeHint')}
           placeholder={t('join.codePlaceholder')}
           value={code}
-          maxlength={6}
-          onInput={(e) => setCode(e.detail.value.toUpperCase())}
+          maxLength={6}
+          onChange={(value) => setCode(value.toUpperCase())}
+          error={codeError}
+          className='join-code'
         />
-        {codeError ? <Text className='form-error'>{message(codeError)}</Text> : null}
       </View>
       {declined ? <Text className='form-error actions'>{t('join.consentNeeded')}</Text> : null}
       <JoinError error={join.error} />

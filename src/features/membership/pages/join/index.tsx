@@ -3,18 +3,21 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { SessionView } from '@/domain/membership/types';
+import { FilterTabs } from '@/components/FilterTabs';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StateView';
 import { Button } from '@/components/nutui';
 import { useMembershipT } from '../../messages';
 import { HouseholdPicker } from './HouseholdPicker';
 import { InviteCodeForm } from './InviteCodeForm';
+import { useT } from '@/services/messages';
 import './index.scss';
 
 const back = () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }));
 
 function JoinFlow({ session }: { session: SessionView }) {
   const t = useMembershipT();
+  const shell = useT();
   const [mode, setMode] = useState<'household' | 'code'>('household');
   const backButton = (
     <Button type='primary' fill='outline' size='small' onClick={back}>
@@ -29,7 +32,7 @@ function JoinFlow({ session }: { session: SessionView }) {
     const { communityName, householdLabel } = session.pendingRequest;
     return (
       <EmptyState
-        mark='审'
+        mark={shell('mark.review')}
         title={t('join.submitted')}
         description={t('join.submittedDesc', { community: communityName, household: householdLabel })}
         action={backButton}
@@ -38,19 +41,15 @@ function JoinFlow({ session }: { session: SessionView }) {
   }
   return (
     <View>
-      <View className='join-modes' role='tablist'>
-        {(['household', 'code'] as const).map((value) => (
-          <View
-            key={value}
-            role='tab'
-            aria-selected={mode === value}
-            className={`join-modes__tab ${mode === value ? 'is-active' : ''}`}
-            onClick={() => setMode(value)}
-          >
-            {t(value === 'household' ? 'join.byHousehold' : 'join.byCode')}
-          </View>
-        ))}
-      </View>
+      <FilterTabs
+        label={t('join.title')}
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'household', label: t('join.byHousehold') },
+          { value: 'code', label: t('join.byCode') },
+        ]}
+      />
       {mode === 'household' ? <HouseholdPicker /> : <InviteCodeForm />}
     </View>
   );

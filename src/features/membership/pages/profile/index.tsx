@@ -1,12 +1,13 @@
 // 个人资料: nickname and avatar. On WeChat the platform's own nickname keyboard and avatar picker are used.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button as NativeButton, Input, Text, View } from '@tarojs/components';
+import { Button as NativeButton, Text, View } from '@tarojs/components';
 import type { SessionView } from '@/domain/membership/types';
 import { UpdateProfileInput } from '@/domain/membership/schemas';
 import { Avatar } from '@/components/Avatar';
 import { PageShell } from '@/components/PageShell';
 import { Button } from '@/components/nutui';
+import { TextField } from '@/components/TextField';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
 import { isWeapp } from '@/services/platform';
@@ -66,19 +67,16 @@ function ProfileForm({ user }: { user: SessionView['user'] }) {
         </View>
         {uploadError ? <Text className='form-error'>{uploadError}</Text> : null}
         <View className='profile-form__field'>
-          <Text className='body-text'>{t('profile.nickname')}</Text>
-          <Input
-            className='text-input profile-form__input'
+          <TextField
+            label={t('profile.nickname')}
             type={isWeapp() ? 'nickname' : 'text'}
-            aria-label={t('profile.nickname')}
             placeholder={t('profile.nicknamePlaceholder')}
             value={nickname}
-            maxlength={40}
-            onInput={(e) => setNickname(e.detail.value)}
-            // WeChat's nickname suggestion fills the field without an input event; blur carries it.
-            onBlur={(e) => setNickname(e.detail.value)}
+            maxLength={40}
+            onChange={setNickname}
+            onBlur={setNickname}
+            error={fieldError}
           />
-          {fieldError ? <Text className='form-error'>{message(fieldError)}</Text> : null}
         </View>
       </View>
       {save.error && !save.error.fields ? <Text className='form-error actions'>{message(save.error)}</Text> : null}

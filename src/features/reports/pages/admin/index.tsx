@@ -2,36 +2,28 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
-import { StateView } from '@/components/StateView';
+import { PagedList } from '@/components/PagedList';
 import { useCall, useReshow } from '@/components/useAsync';
-import { call } from '@/services/api';
+import { usePagedCall } from '@/components/usePaged';
 import { CaseRow } from '../../components/CaseRow';
-import { LoadMore } from '../../components/LoadMore';
-import { usePaged } from '../../components/usePaged';
 import { useReportsT } from '../../messages';
 import { AdminFilters, type AdminFilter } from './AdminFilters';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function AdminList() {
   const t = useReportsT();
+  const shell = useT();
   const [filter, setFilter] = useState<AdminFilter>({});
   const map = useCall('reports.map');
-  const key = JSON.stringify(filter);
-  const list = usePaged((before) => call('reports.adminList', before === undefined ? filter : { ...filter, before }), [key]);
+  const list = usePagedCall('reports.adminList', filter);
   useReshow(list.reload);
   return (
     <View>
       <AdminFilters filter={filter} map={map.state.status === 'ready' ? map.state.data : null} onChange={setFilter} />
-      <StateView state={list.state} onRetry={list.reload} isEmpty={(page) => page.items.length === 0} empty={{ title: t('admin.empty'), mark: '案' }}>
-        {(page) => (
-          <View>
-            {page.items.map((item) => (
-              <CaseRow key={item.id} item={item} />
-            ))}
-            <LoadMore hasMore={page.nextBefore !== null} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
-          </View>
-        )}
-      </StateView>
+      <PagedList list={list} empty={{ title: t('admin.empty'), mark: shell('mark.case') }}>
+        {(item) => <CaseRow key={item.id} item={item} />}
+      </PagedList>
     </View>
   );
 }

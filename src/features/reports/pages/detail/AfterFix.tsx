@@ -1,7 +1,7 @@
 // What the handler did: photos after the fix and the resolution note, for the reporter to check.
 import { Text, View } from '@tarojs/components';
 import type { ReportDetailView } from '@/domain/reports/types';
-import { PhotoRow } from '../../components/PhotoRow';
+import { PhotoRow } from '@/components/PhotoRow';
 import { useReportsT } from '../../messages';
 
 export function AfterFix({ report }: { report: ReportDetailView }) {

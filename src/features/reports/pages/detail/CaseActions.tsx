@@ -2,10 +2,10 @@
 import { View } from '@tarojs/components';
 import type { ReportDetailView } from '@/domain/reports/types';
 import { Button } from '@/components/nutui';
-import { call } from '@/services/api';
+import type { StepRequest } from '@/components/StepSheet';
+import { useAction } from '@/components/useAsync';
 import { openPage, REPORTS } from '@/services/navigation';
 import { askForUpdates, useSubscribeTemplates } from '@/services/subscribe';
-import type { SheetRequest } from '../../components/ActionSheet';
 import { useReportsT } from '../../messages';
 import { HANDLER_UPDATES } from '../../updates';
 import type { CaseSteps } from './useCaseSteps';
@@ -15,7 +15,7 @@ export interface CaseActionsProps {
   steps: CaseSteps;
   busy: string | null;
   runNow: (name: string, step: () => Promise<string | null>) => void;
-  ask: (request: SheetRequest) => void;
+  ask: (request: StepRequest) => void;
 }
 
 const ACTIVE = ['submitted', 'accepted', 'in_progress'];
@@ -24,10 +24,11 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
   const t = useReportsT();
   const { can } = report;
   const active = ACTIVE.includes(report.status);
+  const loadMap = useAction('reports.map');
   useSubscribeTemplates(can.accept);
 
   const reassign = async () => {
-    const map = await call('reports.map');
+    const map = await loadMap.run();
     const grids = map.ok ? map.data.grids.map((grid) => ({ value: grid.id, label: grid.name })) : [];
     ask({
       title: t('detail.reassignTo'),
@@ -78,7 +79,14 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
     buttons.push({
       key: 'duplicate',
       label: t('detail.markDuplicate'),
-      onClick: () => ask({ title: t('detail.markDuplicate'), text: { label: t('detail.duplicateId') }, danger: true, run: ({ text }) => steps.markDuplicate(text) }),
+      onClick: () =>
+        ask({
+          title: t('detail.markDuplicate'),
+          message: t('detail.duplicateWhat'),
+          text: { label: t('detail.duplicateId'), maxLength: 80 },
+          danger: true,
+          run: ({ text }) => steps.markDuplicate(text),
+        }),
     });
   }
   if (can.moderate) {
@@ -86,7 +94,14 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
     buttons.push({
       key: 'hide',
       label,
-      onClick: () => ask({ title: label, text: { label: t('detail.hideReason'), multiline: true }, danger: !report.hidden, run: ({ text }) => steps.hide(text) }),
+      onClick: () =>
+        ask({
+          title: label,
+          message: report.hidden ? undefined : t('detail.hideWhat'),
+          text: { label: t('detail.hideReason'), multiline: true },
+          danger: !report.hidden,
+          run: ({ text }) => steps.hide(text),
+        }),
     });
   }
 

@@ -1,7 +1,7 @@
 // The case itself: photos, category and status, what and where, who reported it (or 居民), support and deadline.
 import { Text, View } from '@tarojs/components';
 import type { ReportDetailView } from '@/domain/reports/types';
-import { PhotoRow } from '../../components/PhotoRow';
+import { PhotoRow } from '@/components/PhotoRow';
 import { StatusTags } from '../../components/StatusTags';
 import { useReportLabels } from '../../labels';
 import { useReportsT } from '../../messages';

@@ -5,9 +5,9 @@ import { Text, View } from '@tarojs/components';
 import type { ReportDetailView } from '@/domain/reports/types';
 import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
+import { useStepSheet, type StepRequest } from '@/components/StepSheet';
 import { useCall, useReshow } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
-import { ActionSheet, type SheetRequest } from '../../components/ActionSheet';
 import { Timeline } from '../../components/Timeline';
 import { useReportsT } from '../../messages';
 import { AfterFix } from './AfterFix';
@@ -20,15 +20,13 @@ function CaseView({ report, reload }: { report: ReportDetailView; reload: () => 
   const t = useReportsT();
   const message = useServerMessage();
   const steps = useCaseSteps(report, reload);
-  const [sheet, setSheet] = useState<SheetRequest | null>(null);
-  const [sheetRound, setSheetRound] = useState(0);
+  const sheet = useStepSheet();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const ask = (request: SheetRequest) => {
+  const ask = (request: StepRequest) => {
     setError(null);
-    setSheetRound((n) => n + 1);
-    setSheet(request);
+    sheet.ask(request);
   };
   const runNow = async (name: string, step: () => Promise<string | null>) => {
     setError(null);
@@ -50,7 +48,7 @@ function CaseView({ report, reload }: { report: ReportDetailView; reload: () => 
       </View>
       {error ? <Text className='form-error actions'>{message(error)}</Text> : null}
       <CaseActions report={report} steps={steps} busy={busy} runNow={(name, step) => void runNow(name, step)} ask={ask} />
-      <ActionSheet key={sheetRound} request={sheet} onClose={() => setSheet(null)} />
+      {sheet.sheet}
     </View>
   );
 }

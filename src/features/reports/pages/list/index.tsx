@@ -1,27 +1,28 @@
 // 社区问题: the community's cases with progress and support counts; on WeChat also as map markers.
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { FilterTabs } from '@/components/FilterTabs';
 import { PageShell } from '@/components/PageShell';
-import { StateView } from '@/components/StateView';
-import { call } from '@/services/api';
+import { PagedList } from '@/components/PagedList';
+import { usePagedCall } from '@/components/usePaged';
 import { isWeapp } from '@/services/platform';
-import { FilterTabs } from '../../components/FilterTabs';
-import { LoadMore } from '../../components/LoadMore';
 import { PublicCard } from '../../components/PublicCard';
-import { usePaged } from '../../components/usePaged';
 import { useReportsT } from '../../messages';
 import { ReportsMap } from './ReportsMap';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 type Filter = 'all' | 'open' | 'closed';
 
 function PublicList() {
   const t = useReportsT();
+  const shell = useT();
   const [status, setStatus] = useState<Filter>('all');
-  const list = usePaged((before) => call('reports.publicList', before === undefined ? { status } : { status, before }), [status]);
+  const list = usePagedCall('reports.publicList', { status });
   return (
     <View>
       <FilterTabs
+        label={t('list.title')}
         value={status}
         onChange={setStatus}
         options={[
@@ -30,22 +31,13 @@ function PublicList() {
           { value: 'closed', label: t('list.closed') },
         ]}
       />
-      <StateView
-        state={list.state}
-        onRetry={list.reload}
-        isEmpty={(page) => page.items.length === 0}
-        empty={{ title: t('list.empty'), description: t('list.emptyDesc'), mark: '拍' }}
+      <PagedList
+        list={list}
+        empty={{ title: t('list.empty'), description: t('list.emptyDesc'), mark: shell('mark.snap') }}
+        header={(items) => (isWeapp() ? <ReportsMap reports={items} /> : null)}
       >
-        {(page) => (
-          <View>
-            {isWeapp() ? <ReportsMap reports={page.items} /> : null}
-            {page.items.map((report) => (
-              <PublicCard key={report.id} report={report} />
-            ))}
-            <LoadMore hasMore={page.nextBefore !== null} loading={list.loadingMore} error={list.moreError} onMore={() => void list.loadMore()} />
-          </View>
-        )}
-      </StateView>
+        {(report) => <PublicCard key={report.id} report={report} />}
+      </PagedList>
     </View>
   );
 }

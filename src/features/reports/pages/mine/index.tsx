@@ -1,30 +1,27 @@
 // 我的上报: the cases I filed, newest first, with status and overdue marks; tap one to follow it.
-import { View } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
-import { StateView } from '@/components/StateView';
+import { PagedList } from '@/components/PagedList';
 import { Button } from '@/components/nutui';
 import { useReshow } from '@/components/useAsync';
-import { call } from '@/services/api';
+import { usePagedCall } from '@/components/usePaged';
 import { openPage, REPORTS } from '@/services/navigation';
 import { CaseRow } from '../../components/CaseRow';
-import { LoadMore } from '../../components/LoadMore';
-import { usePaged } from '../../components/usePaged';
 import { useReportsT } from '../../messages';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function MyReports() {
   const t = useReportsT();
-  const mine = usePaged((before) => call('reports.mine', before === undefined ? {} : { before }), []);
+  const shell = useT();
+  const mine = usePagedCall('reports.mine', {});
   useReshow(mine.reload);
   return (
-    <StateView
-      state={mine.state}
-      onRetry={mine.reload}
-      isEmpty={(page) => page.items.length === 0}
+    <PagedList
+      list={mine}
       empty={{
         title: t('mine.empty'),
         description: t('mine.emptyDesc'),
-        mark: '拍',
+        mark: shell('mark.snap'),
         action: (
           <Button type='primary' onClick={() => openPage(REPORTS.new)}>
             {t('new.title')}
@@ -32,15 +29,8 @@ function MyReports() {
         ),
       }}
     >
-      {(page) => (
-        <View>
-          {page.items.map((item) => (
-            <CaseRow key={item.id} item={item} />
-          ))}
-          <LoadMore hasMore={page.nextBefore !== null} loading={mine.loadingMore} error={mine.moreError} onMore={() => void mine.loadMore()} />
-        </View>
-      )}
-    </StateView>
+      {(item) => <CaseRow key={item.id} item={item} />}
+    </PagedList>
   );
 }
 

@@ -1,22 +1,24 @@
 // The report form: photos, spot, category, description, name switch (and 代办 for field staff).
 // Same-category cases within 50 m are offered first; the form validates with the schema the cloud uses.
 import { useRef, useState } from 'react';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { CategoryKey } from '@/domain/reports/categories';
 import type { NearbyReport } from '@/domain/reports/types';
 import { CreateOnBehalfInput, CreateReportInput } from '@/domain/reports/schemas';
+import { Field } from '@/components/Field';
+import { PhotoPicker } from '@/components/PhotoPicker';
+import { TextArea } from '@/components/TextArea';
+import { TextField } from '@/components/TextField';
 import { Button, Switch } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
-import { useServerMessage } from '@/services/i18n';
+import { errorRef, useServerMessage } from '@/services/i18n';
 import { askForUpdates, useSubscribeTemplates } from '@/services/subscribe';
 import type { UploadedImage } from '@/services/upload';
 import { validate } from '@/services/validate';
 import { CategoryPicker } from '../../components/CategoryPicker';
-import { Field } from '../../components/Field';
 import { LocationPicker } from '../../components/LocationPicker';
 import { NearbyList } from '../../components/NearbyList';
-import { PhotoPicker } from '../../components/PhotoPicker';
 import { useReportsT } from '../../messages';
 import { REPORTER_UPDATES } from '../../updates';
 import { useNearby } from './useNearby';
@@ -110,31 +112,20 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
         <Field label={t('new.location')} error={fields.lat ?? fields.lng}>
           <LocationPicker point={point} onPick={pick} />
         </Field>
-        <Field label={t('new.address')} error={fields.address}>
-          <Input
-            className='text-input'
-            aria-label={t('new.address')}
-            placeholder={t('new.addressPlaceholder')}
-            value={address}
-            maxlength={60}
-            onInput={(e) => setAddress(e.detail.value)}
-          />
-        </Field>
+        <TextField label={t('new.address')} placeholder={t('new.addressPlaceholder')} value={address} maxLength={60} onChange={setAddress} error={fields.address} />
       </View>
       <View className='card'>
         <Field label={t('new.category')} error={fields.category}>
           <CategoryPicker value={category} onChange={setCategory} />
         </Field>
-        <Field label={t('new.description')} error={fields.description}>
-          <Textarea
-            className='text-input report-form__textarea'
-            aria-label={t('new.description')}
-            placeholder={t('new.descriptionPlaceholder')}
-            value={description}
-            maxlength={200}
-            onInput={(e) => setDescription(e.detail.value)}
-          />
-        </Field>
+        <TextArea
+          label={t('new.description')}
+          placeholder={t('new.descriptionPlaceholder')}
+          value={description}
+          maxLength={200}
+          onChange={setDescription}
+          error={fields.description}
+        />
       </View>
       <View className='card'>
         <View className='row switch-row'>
@@ -154,22 +145,20 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
               <Switch aria-label={t('new.onBehalf')} checked={onBehalf} onChange={(value) => setOnBehalf(value)} />
             </View>
             {onBehalf ? (
-              <Field label={t('new.onBehalfOf')} error={fields.onBehalfOf}>
-                <Input
-                  className='text-input'
-                  aria-label={t('new.onBehalfOf')}
-                  placeholder={t('new.onBehalfOfPlaceholder')}
-                  value={onBehalfOf}
-                  maxlength={30}
-                  onInput={(e) => setOnBehalfOf(e.detail.value)}
-                />
-              </Field>
+              <TextField
+                label={t('new.onBehalfOf')}
+                placeholder={t('new.onBehalfOfPlaceholder')}
+                value={onBehalfOf}
+                maxLength={30}
+                onChange={setOnBehalfOf}
+                error={fields.onBehalfOf}
+              />
             ) : null}
           </View>
         ) : null}
       </View>
       {nearby.items.length > 0 ? (
-        <NearbyList items={nearby.items} supportingId={supportingId} error={support.error?.message ?? null} onSupport={meToo} />
+        <NearbyList items={nearby.items} supportingId={supportingId} error={support.error ? errorRef(support.error) : null} onSupport={meToo} />
       ) : null}
       {blocked && offering ? <Text className='form-error actions'>{t('new.nearbyBlocking')}</Text> : null}
       {failure && !failure.fields ? <Text className='form-error actions'>{message(failure)}</Text> : null}

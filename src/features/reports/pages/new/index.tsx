@@ -6,15 +6,17 @@ import { EmptyState } from '@/components/StateView';
 import { useReportsT } from '../../messages';
 import { Done } from './Done';
 import { ReportForm } from './ReportForm';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 type Outcome = { reportId: string; supported: boolean } | null;
 
 function NewReport({ session }: { session: SessionView }) {
   const t = useReportsT();
+  const shell = useT();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [round, setRound] = useState(0);
-  if (!session.membership) return <EmptyState mark='拍' title={t('new.notMember')} />;
+  if (!session.membership) return <EmptyState mark={shell('mark.snap')} title={t('new.notMember')} />;
   if (outcome) {
     return (
       <Done

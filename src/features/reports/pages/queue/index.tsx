@@ -3,36 +3,33 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { QueueItem } from '@/domain/reports/types';
+import { FilterTabs } from '@/components/FilterTabs';
 import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
 import { Button } from '@/components/nutui';
-import { useCall, useReshow } from '@/components/useAsync';
-import { call } from '@/services/api';
-import { useServerMessage, errorRef } from '@/services/i18n';
+import { useAction, useCall, useReshow } from '@/components/useAsync';
+import { useServerMessage } from '@/services/i18n';
 import { CaseRow } from '../../components/CaseRow';
-import { FilterTabs } from '../../components/FilterTabs';
 import { useReportsT } from '../../messages';
 import { overdueFirst } from './overdueFirst';
+import { useT } from '@/services/messages';
 import '../../reports.scss';
 
 function Queue() {
   const t = useReportsT();
+  const shell = useT();
   const message = useServerMessage();
   const [filter, setFilter] = useState<'all' | 'overdue'>('all');
   const queue = useCall('reports.queue', { overdueOnly: filter === 'overdue' });
+  const acceptCase = useAction('reports.accept');
   const [accepting, setAccepting] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   useReshow(queue.reload);
 
   const accept = async (item: QueueItem) => {
     setAccepting(item.id);
-    setError(null);
-    const envelope = await call('reports.accept', { reportId: item.id });
+    const envelope = await acceptCase.run({ reportId: item.id });
     setAccepting(null);
-    if (!envelope.ok) {
-      setError(errorRef(envelope.error));
-      return;
-    }
+    if (!envelope.ok) return;
     queue.setData((items) => items.map((one) => (one.id === item.id ? { ...one, status: envelope.data.status } : one)));
     void Taro.showToast({ title: t('queue.accepted'), icon: 'success' });
   };
@@ -40,6 +37,7 @@ function Queue() {
   return (
     <View>
       <FilterTabs
+        label={t('queue.title')}
         value={filter}
         onChange={setFilter}
         options={[
@@ -47,8 +45,8 @@ function Queue() {
           { value: 'overdue', label: t('queue.overdueOnly') },
         ]}
       />
-      {error ? <Text className='form-error actions'>{message(error)}</Text> : null}
-      <StateView state={queue.state} onRetry={queue.reload} empty={{ title: t('queue.empty'), description: t('queue.emptyDesc'), mark: '办' }}>
+      {acceptCase.error ? <Text className='form-error actions'>{message(acceptCase.error)}</Text> : null}
+      <StateView state={queue.state} onRetry={queue.reload} empty={{ title: t('queue.empty'), description: t('queue.emptyDesc'), mark: shell('mark.queue') }}>
         {(items) => (
           <View>
             {overdueFirst(items).map((item) => (

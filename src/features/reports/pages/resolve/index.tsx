@@ -1,16 +1,17 @@
 // 办结: the handler shows the fix with photos after it and a note; the reporter then checks it.
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { ResolveInput } from '@/domain/reports/schemas';
+import { Field } from '@/components/Field';
 import { PageShell } from '@/components/PageShell';
+import { PhotoPicker } from '@/components/PhotoPicker';
+import { TextArea } from '@/components/TextArea';
 import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
 import type { UploadedImage } from '@/services/upload';
 import { validate } from '@/services/validate';
-import { Field } from '../../components/Field';
-import { PhotoPicker } from '../../components/PhotoPicker';
 import { useReportsT } from '../../messages';
 import '../../reports.scss';
 
@@ -44,16 +45,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
         <Field label={t('resolve.photos')} hint={t('new.photosHint')} error={fields.afterPhotoIds}>
           <PhotoPicker photos={photos} onChange={setPhotos} />
         </Field>
-        <Field label={t('resolve.note')} error={fields.note}>
-          <Textarea
-            className='text-input report-form__textarea'
-            aria-label={t('resolve.note')}
-            placeholder={t('resolve.notePlaceholder')}
-            value={note}
-            maxlength={200}
-            onInput={(e) => setNote(e.detail.value)}
-          />
-        </Field>
+        <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={setNote} error={fields.note} />
       </View>
       {resolve.error && !resolve.error.fields ? <Text className='form-error actions'>{message(resolve.error)}</Text> : null}
       <View className='actions'>

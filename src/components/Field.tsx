@@ -1,0 +1,27 @@
+// A form field: its visible label (and hint), the control, and the first problem with it right under it.
+import type { ReactNode } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useServerMessage } from '@/services/i18n';
+import './Field.scss';
+
+export interface FieldProps {
+  label: string;
+  hint?: string;
+  /** A message reference (from the shared schema or the server), rendered in the reader's language. */
+  error?: string | null;
+  children: ReactNode;
+}
+
+export function Field({ label, hint, error, children }: FieldProps) {
+  const message = useServerMessage();
+  return (
+    <View className='field'>
+      <View className='row field__head'>
+        <Text className='body-text field__label'>{label}</Text>
+        {hint ? <Text className='muted field__hint'>{hint}</Text> : null}
+      </View>
+      {children}
+      {error ? <Text className='form-error'>{message(error)}</Text> : null}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '住户邀请码' });
