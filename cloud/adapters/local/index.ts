@@ -9,7 +9,7 @@ import { createKeywordContentCheck } from './keywordContentCheck';
 import { createDataDirSecrets } from './secrets';
 import { openSqliteStore, type SqliteStore } from './sqliteStore';
 
-export { fixedClock, systemClock, type FixedClock } from './clock';
+export { devClock, fixedClock, systemClock, type FixedClock } from './clock';
 export { openSqliteStore, type SqliteStore } from './sqliteStore';
 export { createDiskFiles, type DiskFiles } from './diskFiles';
 export { createKeywordContentCheck, BANNED_WORDS } from './keywordContentCheck';
