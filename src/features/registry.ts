@@ -27,6 +27,21 @@ export interface FeatureApp<P extends string = string> {
 
 const defineFeatureApp = <const P extends string>(app: FeatureApp<P>): FeatureApp<P> => app;
 
+export const drivesApp = defineFeatureApp({
+  name: 'drives',
+  root: 'features/drives',
+  pages: [
+    'pages/list/index',
+    'pages/detail/index',
+    'pages/publish/index',
+    'pages/checkin-code/index',
+    'pages/attendance/index',
+    'pages/profile/index',
+    'pages/certificate/index',
+  ],
+  participate: { title: 'drive.entry', desc: 'drive.entryDesc', page: 'pages/list/index' },
+});
+
 export const membershipApp = defineFeatureApp({
   name: 'membership',
   root: 'features/membership',
@@ -46,7 +61,7 @@ export const reportsApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [membershipApp, notificationsApp, reportsApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [drivesApp, membershipApp, notificationsApp, reportsApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

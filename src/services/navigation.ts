@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
+import { drivesApp, membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -33,4 +33,14 @@ export const REPORTS = {
   admin: pageUrl(reportsApp, 'pages/admin/index'),
   detail: (id: string) => withId(pageUrl(reportsApp, 'pages/detail/index'), id),
   resolve: (id: string) => withId(pageUrl(reportsApp, 'pages/resolve/index'), id),
+} as const;
+
+export const DRIVES = {
+  list: pageUrl(drivesApp, 'pages/list/index'),
+  publish: pageUrl(drivesApp, 'pages/publish/index'),
+  profile: pageUrl(drivesApp, 'pages/profile/index'),
+  certificate: pageUrl(drivesApp, 'pages/certificate/index'),
+  detail: (id: string) => withId(pageUrl(drivesApp, 'pages/detail/index'), id),
+  checkInCode: (id: string) => withId(pageUrl(drivesApp, 'pages/checkin-code/index'), id),
+  attendance: (id: string) => withId(pageUrl(drivesApp, 'pages/attendance/index'), id),
 } as const;

@@ -84,8 +84,9 @@ export const checkOut: ActionHandler<'drives.checkOut'> = async (input, ctx) => 
 /** The organiser's rotating code: a fresh token and its 6-digit code for the current window. */
 export const checkInCode: ActionHandler<'drives.checkInCode'> = async (input, ctx) => {
   const drive = await loadManaged(ctx.store, ctx.actor, input.driveId);
-  const issued = issueToken(await ctx.secrets.signingKey(), drive.id, ctx.clock.now(), CHECK_IN_POLICY);
-  return { token: issued.token, code: issued.code, refreshAt: issued.refreshAt, radiusMeters: drive.place.radiusMeters };
+  const now = ctx.clock.now();
+  const issued = issueToken(await ctx.secrets.signingKey(), drive.id, now, CHECK_IN_POLICY);
+  return { token: issued.token, code: issued.code, refreshAt: issued.refreshAt, now, radiusMeters: drive.place.radiusMeters };
 };
 
 /** "08:30" in China time, where the drive is. */

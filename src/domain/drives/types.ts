@@ -208,8 +208,9 @@ export interface DriveDetail extends DriveCard {
 export interface CheckInCode {
   token: string;
   code: string;
-  /** When the next code replaces this one. */
+  /** When the next code replaces this one, and the server's time now (phones' clocks drift). */
   refreshAt: number;
+  now: number;
   radiusMeters: number | null;
 }
 

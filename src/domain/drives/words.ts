@@ -10,6 +10,8 @@ const statusWords = Object.fromEntries(Object.entries(SIGNUP_LABELS).map(([statu
 export const driveMessages: MessageTable = {
   ...kindWords,
   ...statusWords,
+  'drive.entry': { zh: '志愿活动', en: 'Volunteer drives' },
+  'drive.entryDesc': { zh: '报名、签到、记录服务时长', en: 'Sign up, check in, log hours' },
   'drive.title': { zh: '请填写活动名称', en: 'Please name the drive' },
   'drive.pickKind': { zh: '请选择活动类型', en: 'Please pick the kind of drive' },
   'drive.pickPlace': { zh: '请选择活动地点', en: 'Please pick the place' },
