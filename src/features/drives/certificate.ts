@@ -66,14 +66,14 @@ function seal(ctx: Ctx, text: string, cx: number, cy: number): void {
   ctx.stroke();
   star(ctx, cx, cy, 22);
   const chars = Array.from(text);
-  const spread = Math.min(Math.PI * 1.35, chars.length * 0.3);
-  ctx.font = `bold 19px ${FONT}`;
+  const spread = Math.min(Math.PI * 1.45, chars.length * 0.42);
+  ctx.font = `bold 15px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   chars.forEach((char, index) => {
     const angle = -Math.PI / 2 - spread / 2 + (spread * (index + 0.5)) / chars.length;
     ctx.save();
-    ctx.translate(cx + 54 * Math.cos(angle), cy + 54 * Math.sin(angle));
+    ctx.translate(cx + 57 * Math.cos(angle), cy + 57 * Math.sin(angle));
     ctx.rotate(angle + Math.PI / 2);
     ctx.fillText(char, 0, 0);
     ctx.restore();

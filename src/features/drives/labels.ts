@@ -32,6 +32,7 @@ export const chinaClock = (at: number): string => {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = { zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
 
 export function useDriveLabels() {
@@ -45,8 +46,15 @@ export function useDriveLabels() {
     },
     [lang],
   );
+  const date = useCallback(
+    (at: number) => {
+      const p = chinaParts(at);
+      return lang === 'zh' ? `${p.year}年${p.month}月${p.day}日` : `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+    },
+    [lang],
+  );
   const window = useCallback((startsAt: number, endsAt: number) => `${day(startsAt)} ${chinaClock(startsAt)}–${chinaClock(endsAt)}`, [day]);
   const moment = useCallback((at: number) => `${day(at)} ${chinaClock(at)}`, [day]);
   const hours = useCallback((minutes: number) => String(hoursOf(minutes)), []);
-  return useMemo(() => ({ kind, status, day, window, moment, hours, clock: chinaClock }), [kind, status, day, window, moment, hours]);
+  return useMemo(() => ({ kind, status, day, date, window, moment, hours, clock: chinaClock }), [kind, status, day, date, window, moment, hours]);
 }

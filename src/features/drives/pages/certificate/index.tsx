@@ -41,12 +41,14 @@ function useWords(data: Certificate): CertificateWords {
     title: t('cert.title'),
     body: [
       t('cert.line1', { name: data.name }),
-      t('cert.line2', { from: labels.day(data.from), to: labels.day(data.to), community: data.communityName }),
+      labels.date(data.from) === labels.date(data.to)
+        ? t('cert.line2Day', { day: labels.date(data.from), community: data.communityName })
+        : t('cert.line2', { from: labels.date(data.from), to: labels.date(data.to), community: data.communityName }),
       t('cert.line3', { hours: labels.hours(data.minutes), times: data.personTimes }),
       t('cert.line4'),
     ],
     issuer: data.sealText,
-    date: labels.day(data.issuedAt),
+    date: labels.date(data.issuedAt),
     serial: t('cert.serial', { serial: data.serial }),
   };
 }
