@@ -92,7 +92,12 @@ export function drawCertificate(ctx: Ctx, data: Certificate, words: CertificateW
   ctx.fillStyle = RED;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  ctx.font = `bold 46px ${FONT}`;
+  // The title fits between the frames in any language.
+  let size = 46;
+  do {
+    ctx.font = `bold ${size}px ${FONT}`;
+    size -= 2;
+  } while (size > 24 && ctx.measureText(words.title).width > CERT_WIDTH - 120);
   ctx.fillText(words.title, CERT_WIDTH / 2, 130);
 
   ctx.fillStyle = INK;

@@ -11,7 +11,7 @@ export function DriveCard({ drive }: { drive: Card }) {
   const labels = useDriveLabels();
   const full = drive.placesLeft === 0;
   return (
-    <View className='card drive-card' role='link' aria-label={drive.title} onClick={() => openPage(DRIVES.detail(drive.id))}>
+    <View className='card drive-card' role='link' onClick={() => openPage(DRIVES.detail(drive.id))}>
       {drive.coverUrl ? <Image className='drive-card__cover' src={drive.coverUrl} mode='aspectFill' /> : null}
       <View className='row drive-card__head'>
         <Badge tone='muted'>{labels.kind(drive.kind)}</Badge>

@@ -16,6 +16,9 @@ import { CorrectionSheet, type Correction } from './CorrectionSheet';
 import { Row } from './Row';
 import '../../drives.scss';
 
+// Taro's View types omit tabIndex; the browser build passes it on to the element (WeChat has no keyboard focus).
+const FOCUSABLE = { tabIndex: 0 } as object;
+
 function Sheet({ sheet, reload }: { sheet: AttendanceView; reload: () => void }) {
   const t = useDrivesT();
   const labels = useDriveLabels();
@@ -47,13 +50,15 @@ function Sheet({ sheet, reload }: { sheet: AttendanceView; reload: () => void })
   const error = proxyIn.error ?? proxyOut.error ?? confirm.error ?? exportSheet.error;
   return (
     <View>
-      <View className='card'>
+      <View className='card drive-facts'>
         <Text className='title'>{sheet.title}</Text>
         <Text className='body-text attendance-head'>{labels.window(sheet.startsAt, sheet.endsAt)}</Text>
         <Text className='muted'>{t('hours.summary', { signedUp: sheet.rows.filter((row) => row.status !== 'waitlisted').length, attended })}</Text>
         {sheet.hoursConfirmedAt !== null ? <Text className='muted'>{t('hours.confirmedAt', { when: labels.moment(sheet.hoursConfirmedAt) })}</Text> : null}
         {sheet.phase !== 'ended' ? <Text className='muted'>{t('hours.afterEnd')}</Text> : null}
       </View>
+      {/* A focusable region: the rows scroll, and keyboards must reach them. */}
+      <View role='region' aria-label={t('hours.rows')} {...FOCUSABLE}>
       {sheet.rows.map((row) => (
         <Row
           key={row.signupId}
@@ -65,6 +70,7 @@ function Sheet({ sheet, reload }: { sheet: AttendanceView; reload: () => void })
           onCorrect={() => setCorrecting(row)}
         />
       ))}
+      </View>
       {error ? <Text className='form-error actions'>{message(error)}</Text> : null}
       <View className='actions drive-manage__buttons'>
         {sheet.phase === 'ended' ? (

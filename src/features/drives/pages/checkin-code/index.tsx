@@ -67,7 +67,7 @@ function RotatingCode({ driveId }: { driveId: string }) {
     <View>
       <View className='card checkin-code'>
         <Text className='body-text'>{t('code.scanHint')}</Text>
-        <Image className='checkin-code__qr' src={qrDataUrl(code.token)} mode='aspectFit' aria-label={t('code.qrLabel')} />
+        <Image className='checkin-code__qr' src={qrDataUrl(code.token)} mode='scaleToFill' ariaLabel={t('code.qrLabel')} nativeProps={{ alt: t('code.qrLabel') }} />
         <Text className='muted'>{t('code.typeHint')}</Text>
         <Text className='checkin-code__digits' aria-label={t('code.digitsLabel', { code: code.code.split('').join(' ') })}>
           {code.code}

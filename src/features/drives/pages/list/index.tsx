@@ -7,12 +7,14 @@ import type { SessionView } from '@/domain/membership/types';
 import { FilterTabs } from '@/components/FilterTabs';
 import { PageShell } from '@/components/PageShell';
 import { PagedList } from '@/components/PagedList';
-import { Button, Switch } from '@/components/nutui';
+import { Button } from '@/components/nutui';
 import { useReshow } from '@/components/useAsync';
 import { usePagedCall } from '@/components/usePaged';
 import { useLocale } from '@/services/i18n';
 import { DRIVES, openPage } from '@/services/navigation';
+import { Chips } from '../../components/Chips';
 import { DriveCard } from '../../components/DriveCard';
+import { ToggleChip } from '../../components/ToggleChip';
 import { useDrivesT } from '../../messages';
 import '../../drives.scss';
 
@@ -39,18 +41,19 @@ function Drives({ session }: { session: SessionView }) {
         ) : null}
       </View>
       <FilterTabs<When> label={t('list.when')} value={when} onChange={setWhen} options={[{ value: 'upcoming', label: t('list.upcoming') }, { value: 'past', label: t('list.past') }]} />
-      <FilterTabs<DriveKind | 'all'>
-        label={t('list.kind')}
-        value={kind}
-        onChange={setKind}
-        options={[{ value: 'all', label: t('list.allKinds') }, ...DRIVE_KINDS.map((k) => ({ value: k.key, label: k[lang] }))]}
-      />
-      {when === 'upcoming' ? (
-        <View className='row switch-row drives-places'>
-          <View className='grow body-text'>{t('list.hasPlaces')}</View>
-          <Switch checked={hasPlaces} aria-label={t('list.hasPlaces')} onChange={(value: boolean) => setHasPlaces(value)} />
-        </View>
-      ) : null}
+      <View className='drives-filters'>
+        <Chips<DriveKind | 'all'>
+          label={t('list.kind')}
+          value={kind}
+          onChange={setKind}
+          options={[{ value: 'all', label: t('list.allKinds') }, ...DRIVE_KINDS.map((k) => ({ value: k.key, label: k[lang] }))]}
+        />
+        {when === 'upcoming' ? (
+          <View className='chips'>
+            <ToggleChip label={t('list.hasPlaces')} checked={hasPlaces} onChange={setHasPlaces} />
+          </View>
+        ) : null}
+      </View>
       <PagedList list={list} empty={{ title: when === 'upcoming' ? t('list.empty') : t('list.emptyPast'), description: t('list.emptyDesc'), mark: t('mark.drive') }}>
         {(drive) => <DriveCard key={drive.id} drive={drive} />}
       </PagedList>

@@ -42,8 +42,11 @@ function Record({ profile }: { profile: VolunteerProfile }) {
               key={drive.driveId}
               clickable
               title={drive.title}
-              description={`${labels.kind(drive.kind)} · ${labels.day(drive.startsAt)}`}
-              extra={drive.confirmedMinutes !== null ? t('profile.confirmedHours', { hours: labels.hours(drive.confirmedMinutes) }) : labels.status(drive.status)}
+              description={[
+                labels.kind(drive.kind),
+                labels.day(drive.startsAt),
+                drive.confirmedMinutes !== null ? t('profile.confirmedHours', { hours: labels.hours(drive.confirmedMinutes) }) : labels.status(drive.status),
+              ].join(' · ')}
               onClick={() => openPage(DRIVES.detail(drive.driveId))}
             />
           ))}

@@ -1,14 +1,15 @@
 // The sections of the publish form: what, when, where, how many (or by task), for whom, and more.
-import { Picker, Text, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { DRIVE_KINDS } from '@/domain/drives/kinds';
 import { Field } from '@/components/Field';
 import { PhotoPicker } from '@/components/PhotoPicker';
 import { TextArea } from '@/components/TextArea';
 import { TextField } from '@/components/TextField';
-import { Button, Switch } from '@/components/nutui';
+import { Button } from '@/components/nutui';
 import { useLocale } from '@/services/i18n';
 import type { UploadedImage } from '@/services/upload';
 import { Chips } from '../../components/Chips';
+import { ToggleChip } from '../../components/ToggleChip';
 import { useDrivesT } from '../../messages';
 import type { Deadline, Draft, Repeat } from './draft';
 
@@ -99,9 +100,8 @@ export function PlacesSection({ draft, set, fields }: SectionProps) {
     set({ tasks: draft.tasks.map((task, at) => (at === index ? { ...task, ...patch } : task)) });
   return (
     <View className='card'>
-      <View className='row switch-row'>
-        <Text className='grow body-text'>{t('publish.byTask')}</Text>
-        <Switch aria-label={t('publish.byTask')} checked={draft.byTask} onChange={(byTask: boolean) => set({ byTask })} />
+      <View className='chips'>
+        <ToggleChip label={t('publish.byTask')} checked={draft.byTask} onChange={(byTask) => set({ byTask })} />
       </View>
       {draft.byTask ? (
         <View>
