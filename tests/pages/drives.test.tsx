@@ -131,7 +131,7 @@ describe('check-in code page', () => {
     render(<CheckInCodePage />);
     expect(await screen.findByText('111111')).toBeTruthy();
     expect(screen.getByText('签到需在活动地点150米内')).toBeTruthy();
-    expect(document.querySelector('.checkin-code__qr')).toBeTruthy();
+    expect(document.querySelector('.checkin-code__qr')?.getAttribute('src')).toMatch(/^data:image\/gif;base64,/);
     expect(await screen.findByText('222222', undefined, { timeout: 4_000 })).toBeTruthy();
     expect(fake.calls('drives.checkInCode').length).toBeGreaterThanOrEqual(2);
   });

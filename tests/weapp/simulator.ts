@@ -96,7 +96,7 @@ export function bootCompiledApp({ route, answers, location }: BootOptions): Boot
 type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
 
 /** Taro registers pages with Page(); the simulator knows Component(): lifecycles become lifetimes, the rest methods. */
-function installPageShim(route: string) {
+function installPageShim(route: string, query: Record<string, string>) {
   const g = globalThis as unknown as { Page: (options: PageOptions) => void; Component: (options: unknown) => void };
   g.Page = (options) => {
     const methods: Record<string, unknown> = {};
@@ -107,7 +107,7 @@ function installPageShim(route: string) {
       lifetimes: {
         attached(this: { route: string; onLoad?: (query: object) => void; onShow?: () => void }) {
           this.route = route;
-          this.onLoad?.({});
+          this.onLoad?.(query);
           this.onShow?.();
         },
         ready(this: { onReady?: () => void }) {
@@ -118,10 +118,10 @@ function installPageShim(route: string) {
   };
 }
 
-/** Loads and attaches the compiled page at `route` (e.g. 'features/reports/pages/new/index'), after bootCompiledApp. */
-export function renderPage(route: string): SimulatedPage {
+/** Loads and attaches the compiled page at `route` (e.g. 'features/reports/pages/new/index') with its query, after bootCompiledApp. */
+export function renderPage(route: string, query: Record<string, string> = {}): SimulatedPage {
   const simulate = require('miniprogram-simulate');
-  installPageShim(route);
+  installPageShim(route, query);
   const id = simulate.load(join(DIST, route), { compiler: 'official', rootPath: DIST });
   const page: SimulatedPage = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));
