@@ -1,6 +1,9 @@
 // The 志愿活动 pages as residents, a captain and the committee see them on the seeded demo, in Chinese, in English
 // and in elder mode, on a 390 × 844 phone: each passes axe-core's WCAG 2.1 A/AA rules without a serious or
-// critical violation, and is photographed into docs/screenshots/drives-<page>-<mode>.png.
+// critical violation, and is photographed: into docs/screenshots/drives-<page>-<mode>.png with LINLI_SCREENSHOTS=1,
+// else into a temporary folder (a test run leaves the repository as it was).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +12,7 @@ import { see, signInAs } from './phone';
 
 const ROOT = join(__dirname, '..', '..');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const SHOTS = join(ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.LINLI_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'linli-shots-'));
 
 const MODES = {
   zh: { locale: 'zh-CN', elder: 'off' },

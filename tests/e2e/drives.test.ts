@@ -176,7 +176,6 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await tap(wang, '志愿服务证明');
   const certificate = screen(wang).getByLabel(/累计志愿服务时长 1.9 小时/);
   await certificate.waitFor({ timeout: 15_000 });
-  await wang.screenshot({ path: '/tmp/drives-cert-debug.png' });
   // The canvas was painted: its frame is red.
   const painted = await screen(wang).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     // The outer frame is stroked on x = 20 of the 600-wide drawing.

@@ -11,6 +11,7 @@ import { issueToken, matchCode, readToken, type WindowTokenPolicy } from '../../
 import type { ActionHandler, HandlerContext } from '../context';
 import { ActionError, conflict, forbidden, invalidField } from '../errors';
 import { loadDrive, loadManaged, ownSignup } from './access';
+import { clockLabel } from './notify';
 import { mySignupView } from './views';
 
 export const CHECK_IN_POLICY: WindowTokenPolicy = { purpose: 'drive-checkin', windowMs: CHECK_IN_WINDOW_MS, grace: CHECK_IN_GRACE_WINDOWS };
@@ -65,7 +66,7 @@ export const checkIn: ActionHandler<'drives.checkIn'> = async (input, ctx) => {
   if (SIGNUP_MACHINE.move(signup.status, 'checkIn').kind !== 'ok') throw invalidMove(signup);
   const time = checkInTimeOutcome(drive, now);
   if (time.kind === 'ended') throw conflict('drive.ended');
-  if (time.kind === 'not_open_yet') throw new ActionError('CONFLICT', 'drive.notOpenYet', { params: { time: timeOfDay(time.opensAt) } });
+  if (time.kind === 'not_open_yet') throw new ActionError('CONFLICT', 'drive.notOpenYet', { params: { time: clockLabel(time.opensAt) } });
   const moved = await moveSignup(ctx, signup, { status: 'checked_in', checkedInAt: now, checkInBy: 'self', usedWindow: window });
   return mySignupView(ctx.store, moved);
 };
@@ -88,9 +89,3 @@ export const checkInCode: ActionHandler<'drives.checkInCode'> = async (input, ct
   const issued = issueToken(await ctx.secrets.signingKey(), drive.id, now, CHECK_IN_POLICY);
   return { token: issued.token, code: issued.code, refreshAt: issued.refreshAt, now, radiusMeters: drive.place.radiusMeters };
 };
-
-/** "08:30" in China time, where the drive is. */
-function timeOfDay(at: number): string {
-  const d = new Date(at + 8 * 3_600_000);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}

@@ -13,6 +13,9 @@ export function timeLabel(at: number): string {
   return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/** "08:30" in China time. */
+export const clockLabel = (at: number): string => timeLabel(at).slice(6);
+
 export const driveParams = (drive: Pick<Drive, 'title' | 'startsAt' | 'place'>): MessageParams => ({
   title: drive.title,
   time: timeLabel(drive.startsAt),

@@ -7,6 +7,7 @@ import { DuplicateIdError } from '../../ports/store';
 import type { ActionHandler } from '../context';
 import { conflict, notFound } from '../errors';
 import { loadManaged } from './access';
+import { clockLabel } from './notify';
 
 async function loadSignupOf(ctx: Parameters<ActionHandler<'drives.proxyCheckOut'>>[1], driveId: string, signupId: string): Promise<Signup> {
   const signup = await ctx.store.get<Signup>('driveSignups', signupId);
@@ -19,7 +20,8 @@ export const proxyCheckIn: ActionHandler<'drives.proxyCheckIn'> = async (input, 
   const drive = await loadManaged(store, actor, input.driveId);
   const now = ctx.clock.now();
   const time = checkInTimeOutcome(drive, now);
-  if (time.kind !== 'ok') throw conflict(time.kind === 'ended' ? 'drive.ended' : 'drive.notOpenYet', time.kind === 'ended' ? undefined : { time: '' });
+  if (time.kind === 'ended') throw conflict('drive.ended');
+  if (time.kind === 'not_open_yet') throw conflict('drive.notOpenYet', { time: clockLabel(time.opensAt) });
   const checkedIn = { status: 'checked_in' as const, checkedInAt: now, checkInBy: 'proxy' as const, proxyBy: actor.userId, updatedAt: now };
 
   if (input.who === 'walkIn') {
