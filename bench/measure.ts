@@ -27,13 +27,17 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 const BLOCK = 50;
 
-/** p50/p95 in ms of `count` sequential calls of each side (after untimed warm-up calls), alternating in blocks. */
-export async function compareLatency(count: number, sides: [Op, Op], warmup = Math.ceil(count / 10)): Promise<[Latency, Latency]> {
+/**
+ * p50/p95 in ms of `count` sequential calls of each side (after untimed warm-up calls), the sides taking turns in
+ * blocks (each block starting with the next side), so all of them meet the same machine conditions.
+ */
+export async function compareLatency<S extends Op[]>(count: number, sides: [...S], warmup = Math.ceil(count / 10)): Promise<{ [K in keyof S]: Latency }> {
   for (const op of sides) for (let i = 0; i < warmup; i += 1) await op(i);
-  const times: [number[], number[]] = [[], []];
+  const times: number[][] = sides.map(() => []);
   for (let first = 0; first < count; first += BLOCK) {
-    const order = (first / BLOCK) % 2 === 0 ? [0, 1] : [1, 0];
-    for (const side of order) {
+    const rotation = (first / BLOCK) % sides.length;
+    for (let k = 0; k < sides.length; k += 1) {
+      const side = (k + rotation) % sides.length;
       for (let i = first; i < Math.min(count, first + BLOCK); i += 1) {
         const start = performance.now();
         await sides[side]!(i);
@@ -44,7 +48,7 @@ export async function compareLatency(count: number, sides: [Op, Op], warmup = Ma
   return times.map((list) => {
     list.sort((a, b) => a - b);
     return { samples: list.length, p50: percentile(list, 50), p95: percentile(list, 95) };
-  }) as [Latency, Latency];
+  }) as { [K in keyof S]: Latency };
 }
 
 /**

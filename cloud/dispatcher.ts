@@ -28,13 +28,15 @@ export interface DispatchLog {
 
 export type Dispatch = (request: unknown, caller: Caller | null) => Promise<Envelope<unknown>>;
 
+// valibot's own default messages quote the received value: a fixed reference keeps a huge or hostile input out of the answer.
+const FIXED_MESSAGE = { message: () => 'field.invalid' };
+
 /** Field path → the schema's message reference; never the received value. */
 export function fieldsOf(issues: v.BaseIssue<unknown>[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = v.getDotPath(issue) ?? '_';
-    // valibot's own default messages quote the received value: those become a plain "invalid".
-    fields[key] ??= issue.message.startsWith('Invalid ') ? 'field.invalid' : issue.message;
+    fields[key] ??= issue.message;
   }
   return fields;
 }
@@ -60,7 +62,7 @@ export function createDispatcher(ports: Ports, options: { handlers?: HandlerTabl
     if (!caller) return fail(refusal('UNAUTHENTICATED', 'code.UNAUTHENTICATED'));
 
     const spec = actions[name];
-    const parsed = v.safeParse(spec.input, input === undefined ? {} : input);
+    const parsed = v.safeParse(spec.input, input === undefined ? {} : input, FIXED_MESSAGE);
     if (!parsed.success) return fail(refusal('INVALID_INPUT', 'code.INVALID_INPUT', { fields: fieldsOf(parsed.issues) }));
 
     try {

@@ -12,6 +12,13 @@ const designWidth = (input?: string | number | { file?: string }): number => {
   return file.includes('@nutui') ? 375 : 750;
 };
 
+// Off a terminal (CI, `npm start` piped to a log) webpackbar's animated bar prints each step as a line, hundreds of
+// them: keep only its one-line summary there.
+type Chain = { plugin(name: string): { tap(update: (args: Array<Record<string, unknown>>) => unknown[]): unknown } };
+const quietProgressOffTerminal = (chain: Chain): void => {
+  if (!process.stdout.isTTY) chain.plugin('webpackbar').tap(([options]) => [{ ...options, fancy: false }]);
+};
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -38,8 +45,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain: quietProgressOffTerminal,
     },
     h5: {
+      webpackChain: quietProgressOffTerminal,
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -1,5 +1,5 @@
 // Bundles the `linli` cloud function into dist/cloud/functions/linli (the cloudfunctionRoot WeChat DevTools uploads):
-// index.js (esbuild, node16 CJS; wx-server-sdk installed by WeChat, better-sqlite3 only needed locally),
+// index.js (esbuild, node16 CJS; wx-server-sdk installed by WeChat, better-sqlite3 and sharp only needed locally),
 // package.json (wx-server-sdk only) and config.json (the openapi permissions it calls, the timer triggers of its jobs).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ export async function buildCloud(): Promise<void> {
     platform: 'node',
     format: 'cjs',
     target: 'node16',
-    external: ['wx-server-sdk', 'better-sqlite3'],
+    external: ['wx-server-sdk', 'better-sqlite3', 'sharp'],
     legalComments: 'none',
     logLevel: 'warning',
   });

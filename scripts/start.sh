@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm install --no-audit --no-fund
+npm install --no-audit --no-fund --loglevel=error
 npm run build:cloud
 npm run build:h5
 NODE_ENV=development exec npx tsx cloud/server/start.ts

@@ -4,7 +4,10 @@ import type { Handler } from './context';
 import { driveHandlers } from './drives';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
+import { noticeHandlers } from './notices';
 import { notificationHandlers } from './notifications';
+import { pollHandlers } from './polls';
+import { placeHandlers } from './places';
 import { reportHandlers } from './reports';
 
 export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOutput<A>> };
@@ -14,5 +17,8 @@ export const handlers: HandlerTable = {
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,
+  ...pollHandlers,
   ...reportHandlers,
+  ...placeHandlers,
+  ...noticeHandlers,
 };

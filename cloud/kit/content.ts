@@ -3,7 +3,7 @@
 // field}, and the verdict push lands on that record's photo list, whichever feature it belongs to.
 import type { HandlerContext } from '../handlers/context';
 import { ActionError } from '../handlers/errors';
-import type { Ports } from '../ports';
+import type { Files, Ports } from '../ports';
 import { isPhotoField } from '../ports/collections';
 import type { StoreTx } from '../ports/store';
 
@@ -73,6 +73,8 @@ export async function linkPendingChecks(tx: StoreTx, target: PhotoTarget & { now
   if (!isPhotoField(target.collection, target.field)) throw new Error(`${target.collection}.${target.field} is not a declared photo field`);
   const photos = checked.photos.map((photo) => ({ ...photo }));
   const where: PhotoTarget = { collection: target.collection, docId: target.docId, field: target.field };
+  // A photo a record took on is kept; uploads nothing took on are swept after a day (cloud/jobs.ts).
+  for (const photo of photos) await tx.update('files', photo.fileId, { attachedTo: `${target.collection}/${target.docId}` });
   for (const { traceId, fileId } of checked.pending) {
     const existing = await tx.get<MediaCheckDoc>('contentChecks', traceId);
     if (existing?.status === 'pass' || existing?.status === 'reject') {
@@ -131,3 +133,11 @@ export function mediaVerdictOf(event: unknown): { traceId: string; verdict: Medi
 
 /** Only photos that passed, e.g. for the public. */
 export const passedIds = (photos: readonly Photo[]): string[] => photos.filter((photo) => photo.verdict === 'pass').map((photo) => photo.fileId);
+
+/** Display addresses for many file ids in one call of the Files port. */
+export async function urlsOf(files: Pick<Files, 'urls'>, fileIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(fileIds)];
+  if (!unique.length) return new Map();
+  const urls = await files.urls(unique);
+  return new Map(unique.map((fileId, index) => [fileId, urls[index] ?? '']));
+}

@@ -1,7 +1,7 @@
 // One page of any collection ordered by a numeric field and the id: newest first by (createdAt, id) unless told
 // otherwise (drives read upcoming-first by (startsAt, id)). First the rest of the records sharing the cursor's
 // value, then the ones past it. Asks for one more than a page to know whether another follows.
-import { PAGE_SIZE, positionOf, type Page } from '../../src/domain/common/page';
+import { cursorOf, PAGE_SIZE, positionOf, type Page } from '../../src/domain/common/page';
 import type { Doc, Filter, FindOptions, Store } from '../ports/store';
 
 export interface Paged {
@@ -50,4 +50,27 @@ export function pageOf<T extends Doc & Paged>(store: Store, collection: string, 
 /** The same page with its items turned into views (in one batch, so views can share lookups). */
 export async function mapPage<T, V>(page: Page<T>, toViews: (items: T[]) => Promise<V[]>): Promise<Page<V>> {
   return { items: await toViews(page.items), nextBefore: page.nextBefore };
+}
+
+const newerFirst = (a: Doc & Paged, b: Doc & Paged): number => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * One page of the records whose `field` is any of `values` (e.g. the audience keys a reader matches), as pageOf
+ * would give for `$in`, but read one value at a time and merged: each read walks its index in order and stops
+ * after a page, where an `$in` read must gather and sort every match first.
+ */
+export async function pageOfAny<T extends Doc & Paged>(
+  store: Store,
+  collection: string,
+  filter: Filter,
+  field: string,
+  values: readonly string[],
+  before: string | undefined,
+  size = PAGE_SIZE,
+): Promise<Page<T>> {
+  const pages = await Promise.all([...new Set(values)].map((value) => pageOf<T>(store, collection, { ...filter, [field]: value }, before, size)));
+  const merged = pages.flatMap((page) => page.items).sort(newerFirst);
+  const items = merged.slice(0, size);
+  const more = merged.length > size || pages.some((page) => page.nextBefore !== null);
+  return { items, nextBefore: more && items.length ? cursorOf(items[items.length - 1]!) : null };
 }

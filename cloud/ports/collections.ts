@@ -23,10 +23,14 @@ export const COLLECTIONS = {
   inviteCodes: { indexes: [], scope: 'global' },
   users: { indexes: [['openid']], scope: 'global' },
   /** id = `${communityId}:${userId}` — one membership per person per community. */
-  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status']], scope: 'community' },
+  members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status'], ['communityId', 'buildingId', 'status', 'role']], scope: 'community' },
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   files: { indexes: [['ownerId']], scope: 'global' },
+  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  roleClaims: { indexes: [['communityId']], scope: 'community' },
+  /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
+  uploadTallies: { indexes: [], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
   contentChecks: { indexes: [['fileId']], scope: 'global' },
   /** 志愿队长: id = `${communityId}:${userId}`, granted by the committee. */
@@ -55,6 +59,7 @@ export const COLLECTIONS = {
       ['streetId', 'level', 'status', 'dueAt'],
       ['streetId', 'createdAt'],
       ['reporterId', 'createdAt'],
+      ['communityId', 'caseNo'],
     ],
     scope: 'community',
     photoFields: ['photos', 'afterPhotos'],
@@ -62,6 +67,26 @@ export const COLLECTIONS = {
   reportEvents: { indexes: [['reportId', 'at']], scope: 'child' },
   /** id = `${reportId}:${userId}` — one "me too" per person. */
   reportSupports: { indexes: [['reportId']], scope: 'child' },
+  /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
+  counters: { indexes: [], scope: 'global' },
+  polls: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt']], scope: 'community' },
+  /** id = `${pollId}:${audienceKey}` — what is addressed to a place, read with the caller's place keys. */
+  pollAudience: { indexes: [['communityId', 'key', 'createdAt']], scope: 'community' },
+  /** id = `${pollId}:${voterKey}` — one response per person or household; never holds the answers. */
+  pollVoters: { indexes: [['pollId']], scope: 'community' },
+  /** The answers; anonymous ones under a random id with nothing that leads back to the voter. */
+  pollResponses: { indexes: [['pollId']], scope: 'community' },
+  notices: { indexes: [['communityId', 'createdAt']], scope: 'community', photoFields: ['images'] },
+  /** id = `${noticeId}:v${version}` — earlier contents of an edited notice. */
+  noticeVersions: { indexes: [['noticeId', 'version']], scope: 'community' },
+  /** id = `${noticeId}:${audienceKey}` — the feed index: what is addressed to whom, newest published first. */
+  noticeFeed: { indexes: [['communityId', 'key', 'pinned', 'createdAt'], ['communityId', 'key', 'createdAt'], ['noticeId']], scope: 'community' },
+  /** id = `${noticeId}:${userId}` — one read per person. */
+  noticeReads: { indexes: [['noticeId', 'at']], scope: 'community' },
+  /** id = `${noticeId}:${householdId}` — a household has read it once any of its residents has. */
+  noticeHouseholdReads: { indexes: [['noticeId', 'buildingId']], scope: 'community' },
+  /** id = `${noticeId}:${buildingId}` — read counts per building, kept in each read's transaction. */
+  noticeTallies: { indexes: [['noticeId']], scope: 'community' },
   /** id = `${userId}:${templateKind}` — remaining one-time subscription consents. */
   subscriptions: { indexes: [], scope: 'global' },
 } as const satisfies Record<string, CollectionSpec>;

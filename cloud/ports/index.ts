@@ -23,8 +23,13 @@ export interface Files {
    * file is fetched, sniffed and recorded to them here; locally the gateway already recorded it. Refuses another's file.
    */
   register(input: { fileId: string; ownerId: string }): Promise<StoredFile>;
-  /** Addresses the client can display, in the order given. */
-  urls(fileIds: string[]): Promise<string[]>;
+  /**
+   * Addresses the client can display, in the order given, for people the handler decided may see them. 'public'
+   * (default) may be cached by anyone on the way; 'private' (a photo awaiting its verdict, a hidden case) may not.
+   */
+  urls(fileIds: string[], options?: { cache?: 'public' | 'private' }): Promise<string[]>;
+  /** Deletes uploads that no record took on and that are older than `before`; answers how many. */
+  sweep(before: number): Promise<number>;
 }
 
 export type Verdict = 'pass' | 'reject' | 'pending';

@@ -7,9 +7,11 @@ import type { Role } from '../../src/domain/roles';
 import { memberId, userIdFor } from '../handlers/actor';
 import { inviteCodeDoc, newInviteCode, type InviteCodeDoc } from '../handlers/membership/inviteCodes';
 import type { Clock, Files, Store } from '../ports';
-import type { StoreTx } from '../ports/store';
+import { demoPolls, type DemoPolls } from './demoPolls';
+import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
 import { demoDrives, type DemoDrives } from './drives';
+import { writeRecords } from './write';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';
@@ -36,6 +38,7 @@ const hh = (building: number, unit: number, door: number): string => `h-${buildi
 const PEOPLE: DemoPerson[] = [
   { key: 'resident-wang', nickname: '王阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(5, 2, 501), phone: '13800000001', description: '幸福里居民，住5栋（第二网格），常随手拍' },
   { key: 'resident-li', nickname: '李师傅', role: 'resident', communityId: XINGFULI, householdId: hh(4, 1, 302), phone: '13800000002', description: '幸福里居民，住4栋（第二网格）' },
+  { key: 'resident-qian', nickname: '钱阿姨', role: 'resident', communityId: XINGFULI, householdId: hh(3, 1, 101), description: '幸福里居民，住3栋（第一网格），关心停水停电' },
   { key: 'resident-zhao', nickname: '赵大爷', role: 'resident', communityId: XINGFULI, householdId: hh(2, 1, 101), phone: '13800000003', description: '幸福里居民，住2栋（第一网格），退休老党员' },
   { key: 'worker-g1', nickname: '网格员张敏', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-1'], description: '第一网格网格员（1–3栋）' },
   { key: 'worker-g2', nickname: '网格员周强', role: 'grid_worker', communityId: XINGFULI, gridIds: ['g-2'], description: '第二网格网格员（4–6栋）' },
@@ -102,7 +105,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoDrives {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoDrives {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -210,6 +213,8 @@ export function demoData(now: number): DemoData {
     inviteCodes,
     ...demoDrives(now, userOf),
     ...demoReports(now, userOf, STREET_ID),
+    ...demoPolls(now, userOf, members),
+    ...demoNotices({ now, authorId: userOf('committee-chen'), streetId: STREET_ID, buildings, households, members }),
   };
 }
 
@@ -222,13 +227,11 @@ export type SeedSummary = { [K in keyof DemoData]: number };
 export async function seedDemo(store: Store, clock: Clock, files?: Pick<Files, 'save'>): Promise<SeedSummary> {
   const data = demoData(clock.now());
   if (files) await attachDemoPhotos(data.reports, files, (key) => userIdFor(demoOpenid(key)));
-  await store.transaction(async (tx: StoreTx) => {
-    for (const [collection, docs] of Object.entries(data) as Array<[keyof DemoData, Array<{ id: string }>]>) {
-      for (const doc of docs) await tx.insert(collection, doc);
-    }
-  });
-  const summary = {} as SeedSummary;
-  for (const key of Object.keys(data) as Array<keyof DemoData>) summary[key] = data[key].length;
+  const summary = (await writeRecords(store, { ...data })) as SeedSummary;
+  // The seeded cases took their photos on, so the upload sweep keeps them.
+  for (const report of data.reports) {
+    for (const photo of [...report.photos, ...report.afterPhotos]) await store.update('files', photo.fileId, { attachedTo: `reports/${report.id}` });
+  }
   return summary;
 }
 

@@ -3,6 +3,8 @@
 // check, unrouted (duty queue), filed on behalf (代办), escalated to the community and to the street, and one
 // flagged after three rejections. None is clutter near 5栋 (lat 30.6600, lng 104.0815): the E2E story files there.
 import { dueAtFor, HOUR_MS, type CategoryKey } from '../../src/domain/reports/categories';
+import { chinaYear } from '../kit/counters';
+import { caseCounterKey, caseNoOf } from '../../src/domain/reports/rules';
 import { nextLevel, shouldFlag } from '../../src/domain/reports/status';
 import type { Report, ReportEvent, ReportEventKind, ReportStatus } from '../../src/domain/reports/types';
 import type { Files } from '../ports';
@@ -144,6 +146,8 @@ export interface DemoReports {
   reports: Report[];
   reportEvents: ReportEvent[];
   reportSupports: Array<{ id: string; reportId: string; userId: string; createdAt: number }>;
+  /** The case numbering of each community, continuing after the seeded cases. */
+  counters: Array<{ id: string; value: number }>;
 }
 
 /** A placeholder photo to store for a seeded case when the seed can save files. */
@@ -157,11 +161,17 @@ export interface DemoPhoto {
 const eventId = (reportId: string, n: number): string => `${reportId}:${String(n).padStart(4, '0')}:000000`;
 
 export function demoReports(now: number, userOf: (key: string) => string, streetId: string): DemoReports {
-  const out: DemoReports = { reports: [], reportEvents: [], reportSupports: [] };
-  for (const story of STORIES) {
+  const out: DemoReports = { reports: [], reportEvents: [], reportSupports: [], counters: [] };
+  const numbered = new Map<string, number>();
+  const ordered = [...STORIES].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  for (const story of ordered) {
     const createdAt = now - story.hoursAgo * HOUR_MS;
+    const year = chinaYear(createdAt);
+    const key = caseCounterKey(story.communityId, year);
+    numbered.set(key, (numbered.get(key) ?? 0) + 1);
     const report: Report = {
       id: story.id,
+      caseNo: caseNoOf(year, numbered.get(key)!),
       communityId: story.communityId,
       streetId,
       gridId: story.gridId,
@@ -187,7 +197,7 @@ export function demoReports(now: number, userOf: (key: string) => string, street
     if (story.onBehalfOf) report.filedBy = { userId: userOf(story.reporter), onBehalfOf: story.onBehalfOf };
     const reporterRole: ReportEvent['actorRole'] = story.onBehalfOf ? 'grid_worker' : 'resident';
     const first: ReportEvent = { id: eventId(report.id, 1), reportId: report.id, kind: 'submitted', status: 'submitted', actorId: report.reporterId, actorRole: reporterRole, at: createdAt };
-    if (story.onBehalfOf) first.note = `代办：${story.onBehalfOf}`;
+    if (story.onBehalfOf) first.note = `@report.noteOnBehalf?name=${encodeURIComponent(story.onBehalfOf)}`;
     out.reportEvents.push(first);
 
     story.steps.forEach((step, index) => {
@@ -222,6 +232,7 @@ export function demoReports(now: number, userOf: (key: string) => string, street
     }
     out.reports.push(report);
   }
+  out.counters = [...numbered].map(([id, value]) => ({ id, value }));
   return out;
 }
 

@@ -1,5 +1,6 @@
-// `npm run dev` / `npm start`: the gateway in front of the BUNDLED `linli` function (what WeChat runs), with
-// SQLite under LINLI_DATA_DIR, the demo community seeded on first run, and dev login in development.
+// `npm start` / `npm run serve`: the gateway in front of the BUNDLED `linli` function (what WeChat runs), with SQLite
+// under LINLI_DATA_DIR. In development (`npm start`) the demo community is seeded on first run and dev login is on;
+// in production (`npm run serve`) neither exists.
 import { randomBytes } from 'node:crypto';
 import { JOBS } from '../jobs';
 import { startScheduler } from './scheduler';
@@ -9,6 +10,7 @@ import type { LocalPorts } from '../adapters/local';
 import type { Caller } from '../dispatcher';
 import type { Envelope } from '../../src/domain/envelope';
 import { isSeeded, seedDemo } from '../seed/demo';
+import { assertStrongSecret, ConfigError, logSettingsFrom, trustProxyFrom } from './config';
 import { buildGateway } from './gateway';
 
 interface BundledFunction {
@@ -23,7 +25,10 @@ const BUNDLE = join(ROOT, 'dist', 'cloud', 'functions', 'linli', 'index.js');
 /** The configured secret, or one generated once and kept beside the database so sessions survive restarts. */
 function sessionSecret(dataDir: string): string {
   const configured = process.env.LINLI_SESSION_SECRET;
-  if (configured) return configured;
+  if (configured) {
+    assertStrongSecret(configured);
+    return configured;
+  }
   const file = join(dataDir, 'session-secret');
   if (existsSync(file)) {
     const stored = readFileSync(file, 'utf8').trim();
@@ -40,6 +45,9 @@ async function start(): Promise<void> {
   const dev = process.env.NODE_ENV === 'development' || process.argv.includes('--dev');
   const dataDir = resolve(process.env.LINLI_DATA_DIR || join(ROOT, 'data'));
   mkdirSync(dataDir, { recursive: true });
+  const secret = sessionSecret(dataDir);
+  const trustProxy = trustProxyFrom(process.env.LINLI_TRUST_PROXY);
+  const logs = logSettingsFrom(process.env.LOG_LEVEL);
 
   if (!existsSync(BUNDLE)) {
     console.error(`The cloud function is not built (${BUNDLE}). Run: npm run build:cloud`);
@@ -52,19 +60,25 @@ async function start(): Promise<void> {
   const fn = require(BUNDLE) as BundledFunction;
   const ports = fn.localPorts();
 
-  if (!(await isSeeded(ports.store))) {
+  // The demo and its well-known openids exist only in development; production holds only what `npm run setup` wrote.
+  if (dev && !(await isSeeded(ports.store))) {
     const seeded = await seedDemo(ports.store, ports.clock, ports.files);
     console.log(`Seeded the demo community 幸福里社区 (${seeded.households} households, ${seeded.users} people) into ${dataDir}`);
+  }
+  if (!dev && !(await isSeeded(ports.store))) {
+    console.log(`No community in ${dataDir} yet: describe yours and run npm run setup -- FILE (see README, Self-hosting).`);
   }
 
   const app = await buildGateway({
     dispatch: (request: unknown, caller: Caller | null) => fn.main(request, { identity: caller ?? undefined }),
     files: ports.files,
-    sessionSecret: sessionSecret(dataDir),
+    sessionSecret: secret,
     dev,
+    trustProxy,
     h5Dir: join(ROOT, 'dist', 'h5'),
     setClockOffset: dev ? (offsetMs) => void (process.env.LINLI_CLOCK_OFFSET_MS = String(offsetMs)) : undefined,
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: logs.logger,
+    logRequests: logs.logRequests,
   });
 
   const stopJobs = startScheduler(fn.main, JOBS, (job, error) => app.log.error({ job, err: String(error) }, 'job failed'));
@@ -73,7 +87,7 @@ async function start(): Promise<void> {
   const stop = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal}: shutting down`);
+    console.log(`${signal}: shutting down`);
     try {
       stopJobs();
       await app.close();
@@ -92,6 +106,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error) => {
-  console.error('Linli failed to start:', error);
+  console.error('Linli failed to start:', error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

@@ -11,6 +11,8 @@ export const ABILITY_ACTIONS = {
   fileOnBehalf: 'reports.createOnBehalf',
   handleCases: 'reports.queue',
   overseeCases: 'reports.adminList',
+  createPolls: 'polls.create',
+  publishNotices: 'notices.publish',
   nameCaptains: 'drives.grantCaptain',
 } as const satisfies Record<string, ActionName>;
 

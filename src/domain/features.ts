@@ -3,7 +3,10 @@
 import { drivesFeature } from './drives/feature';
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
+import { noticesFeature } from './notices/feature';
 import { notificationsFeature } from './notifications/feature';
+import { pollsFeature } from './polls/feature';
+import { placesFeature } from './places/feature';
 import { reportsFeature } from './reports/feature';
 
-export const FEATURES = [drivesFeature, filesFeature, membershipFeature, notificationsFeature, reportsFeature] as const;
+export const FEATURES = [drivesFeature, filesFeature, membershipFeature, noticesFeature, notificationsFeature, placesFeature, pollsFeature, reportsFeature] as const;

@@ -54,14 +54,27 @@ export const notificationsApp = defineFeatureApp({
   pages: ['pages/inbox/index'],
 });
 
+export const pollsApp = defineFeatureApp({
+  name: 'polls',
+  root: 'features/polls',
+  pages: ['pages/list/index', 'pages/answer/index', 'pages/results/index', 'pages/create/index'],
+  participate: { title: 'poll.entry', desc: 'poll.entryDesc', page: 'pages/list/index' },
+});
+
 export const reportsApp = defineFeatureApp({
   name: 'reports',
   root: 'features/reports',
   pages: ['pages/new/index', 'pages/detail/index', 'pages/mine/index', 'pages/list/index', 'pages/queue/index', 'pages/admin/index', 'pages/resolve/index'],
 });
 
+export const noticesApp = defineFeatureApp({
+  name: 'notices',
+  root: 'features/notices',
+  pages: ['pages/list/index', 'pages/detail/index', 'pages/publish/index', 'pages/reads/index'],
+});
+
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [drivesApp, membershipApp, notificationsApp, reportsApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [drivesApp, membershipApp, noticesApp, notificationsApp, pollsApp, reportsApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { drivesApp, membershipApp, notificationsApp, pageUrl, reportsApp } from '@/features/registry';
+import { drivesApp, membershipApp, noticesApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -33,6 +33,21 @@ export const REPORTS = {
   admin: pageUrl(reportsApp, 'pages/admin/index'),
   detail: (id: string) => withId(pageUrl(reportsApp, 'pages/detail/index'), id),
   resolve: (id: string) => withId(pageUrl(reportsApp, 'pages/resolve/index'), id),
+} as const;
+
+export const POLLS = {
+  list: pageUrl(pollsApp, 'pages/list/index'),
+  create: pageUrl(pollsApp, 'pages/create/index'),
+  answer: (id: string) => withId(pageUrl(pollsApp, 'pages/answer/index'), id),
+  results: (id: string) => withId(pageUrl(pollsApp, 'pages/results/index'), id),
+} as const;
+
+export const NOTICES = {
+  list: pageUrl(noticesApp, 'pages/list/index'),
+  publish: pageUrl(noticesApp, 'pages/publish/index'),
+  detail: (id: string) => withId(pageUrl(noticesApp, 'pages/detail/index'), id),
+  edit: (id: string) => withId(pageUrl(noticesApp, 'pages/publish/index'), id),
+  reads: (id: string) => withId(pageUrl(noticesApp, 'pages/reads/index'), id),
 } as const;
 
 export const DRIVES = {

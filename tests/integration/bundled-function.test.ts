@@ -74,6 +74,7 @@ describe('the bundled linli cloud function', () => {
     const config = require(join(FUNCTION_DIR, 'config.json'));
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk']);
     expect(config.permissions.openapi).toEqual(expect.arrayContaining(['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send']));
+    expect(config.triggers).toEqual(expect.arrayContaining([{ name: 'sweep-uploads', type: 'timer', config: expect.any(String) }]));
   });
 
   describe('in the local runtime', () => {
@@ -89,6 +90,21 @@ describe('the bundled linli cloud function', () => {
     it('answers UNKNOWN_ACTION for an action nobody declared', () => {
       const { results } = runBundle([{ event: { action: 'reports.deleteEverything', input: {} }, context: { identity: { openid: 'demo:x' } } }], local());
       expect(results[0]).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ACTION' } });
+    });
+
+    it('runs a timed job for a timer event without a caller, and never for a signed-in caller', () => {
+      const timer = { Type: 'Timer', TriggerName: 'sweep-uploads', Time: '2026-12-01T03:30:00Z' };
+      const { results } = runBundle(
+        [
+          { event: timer, context: {} },
+          { event: timer, context: { identity: { openid: 'demo:resident-wang' } } },
+          { event: { ...timer, TriggerName: 'no-such-job' }, context: {} },
+        ],
+        local(),
+      );
+      expect(results[0]).toMatchObject({ ok: true, data: { job: 'sweep-uploads', changed: 0 } });
+      expect(results[1]).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(results[2]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
 
     it('answers UNAUTHENTICATED when only the event claims an identity', () => {

@@ -46,6 +46,10 @@ function fakeCloudStorage(uploaded: Record<string, Buffer>): WxStorage {
     async getTempFileURL({ fileList }) {
       return { fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp.example/${fileID.slice(8)}`, status: 0 })) };
     },
+    async deleteFile({ fileList }) {
+      for (const fileID of fileList) delete uploaded[fileID];
+      return { fileList: fileList.map((fileID) => ({ fileID, status: 0 })) };
+    },
   };
 }
 

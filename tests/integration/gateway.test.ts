@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
+import sharp from 'sharp';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway, type GatewayOptions } from '../../cloud/server/gateway';
 import { signSession } from '../../cloud/server/session';
@@ -12,7 +13,7 @@ import { userIdFor } from '../../cloud/handlers/actor';
 import type { JoinRequest } from '../../src/domain/membership/types';
 import { demoWorld, type DemoWorld } from '../support/demo-world';
 
-const SECRET = 'gateway-test-secret';
+const SECRET = 'gateway-test-secret-of-at-least-32-bytes';
 const RATE_LIMIT = 40;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -105,7 +106,7 @@ describe('the gateway refuses bad requests with the envelope', () => {
   });
 
   it('answers UNAUTHENTICATED to a token signed with another secret, even for a real person', async () => {
-    const forged = signSession('demo:committee-chen', 'not-the-server-secret');
+    const forged = signSession('demo:committee-chen', 'not-the-server-secret-but-as-long-as-it');
     expectRefusal(await post('membership.pendingRequests', {}, { token: forged }), 'UNAUTHENTICATED', 401);
   });
 
@@ -134,6 +135,30 @@ describe('the gateway refuses bad requests with the envelope', () => {
     expect(answer.text).not.toMatch(/ECONNRESET|secret/);
   });
 
+  it('does not echo a huge value back inside the fields', async () => {
+    const huge = 'x'.repeat(200 * 1024);
+    const answer = await post('privacy.consent', { version: huge }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+    expect(answer.body.error?.fields).toEqual({ version: 'field.invalid' });
+    expect(answer.text).not.toContain('xxxxxxxx');
+    expect(answer.text.length).toBeLessThan(500);
+  });
+
+  it('does not echo a wrong-typed value back either', async () => {
+    const answer = await post('reports.publicList', { status: 'echo-me-back' }, { token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+    expect(answer.text).not.toContain('echo-me-back');
+  });
+
+  it('answers NOT_FOUND to an action name longer than the router takes', async () => {
+    expectRefusal(await post('reports.'.padEnd(150, 'x'), {}, { token: tokenOf('demo:resident-wang') }), 'NOT_FOUND', 404);
+  });
+
+  it('answers INVALID_INPUT to a path that is not valid percent-encoding', async () => {
+    expectRefusal(await request('/%ff'), 'INVALID_INPUT', 400);
+    expectRefusal(await request('/api/%ff', { method: 'POST' }), 'INVALID_INPUT', 400);
+  });
+
   it('answers NOT_FOUND as JSON for a route that does not exist', async () => {
     expectRefusal(await request('/api/no/such/thing', { method: 'DELETE' }), 'NOT_FOUND', 404);
   });
@@ -156,6 +181,22 @@ describe('uploads', () => {
     expectRefusal(await upload(big, 'big.png', { token: tokenOf('demo:resident-wang') }), 'PAYLOAD_TOO_LARGE', 413);
   });
 
+  it('refuses a multipart body cut off in the middle of the file', async () => {
+    const truncated = '--cut\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n' + PNG.toString('latin1');
+    const answer = await request('/api/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=cut' },
+      body: Buffer.from(truncated, 'latin1'),
+      token: tokenOf('demo:resident-wang'),
+    });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+  });
+
+  it('refuses a multipart body without a boundary', async () => {
+    const answer = await request('/api/upload', { method: 'POST', headers: { 'content-type': 'multipart/form-data' }, body: 'file', token: tokenOf('demo:resident-wang') });
+    expectRefusal(answer, 'INVALID_INPUT', 400);
+  });
+
   it('refuses an upload without a session', async () => {
     expectRefusal(await upload(PNG, 'a.png'), 'UNAUTHENTICATED', 401);
   });
@@ -167,7 +208,18 @@ describe('uploads', () => {
     expect(await world.ports.files.describe(fileId)).toMatchObject({ mime: 'image/png', ownerId: userIdFor('demo:resident-wang') });
     const served = await fetch(`${base}${url}`);
     expect(served.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+    // Re-encoded without metadata (gateway-photos.test.ts), so the pixels, not the bytes, come back.
+    expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({ format: 'png', width: 1, height: 1 });
+  });
+
+  it('serves a photo only at the signed address a handler gave out, cacheable only when public', async () => {
+    const answer = await upload(PNG, 'dot.png', { token: tokenOf('demo:resident-wang') });
+    const { fileId, url } = answer.body.data as { fileId: string; url: string };
+    expectRefusal(await request(`/files/${fileId}`), 'NOT_FOUND', 404);
+    expectRefusal(await request(url.replace(/s=[^&]+/, 's=AAAAAAAAAAAAAAAAAAAAAA')), 'NOT_FOUND', 404);
+    expect((await fetch(`${base}${url}`)).headers.get('cache-control')).toMatch(/^public/);
+    const [privately] = await world.ports.files.urls([fileId], { cache: 'private' });
+    expect((await fetch(`${base}${privately}`)).headers.get('cache-control')).toMatch(/^private/);
   });
 
   it('answers NOT_FOUND for a file that does not exist', async () => {

@@ -195,3 +195,13 @@ describe('addCredit (subscription messages)', () => {
     expect((await world.sqlite.get<SubscriptionDoc>('subscriptions', subscriptionId(userId, 'report.resolved')))!.credits).toBe(10);
   });
 });
+
+describe('case numbers', () => {
+  it('gives thirty cases filed at once thirty different numbers, one after another', async () => {
+    const residents = await Promise.all(Array.from({ length: 30 }, (_, n) => fileReport(world, n % 2 ? 'resident-wang' : 'resident-li')));
+    const numbers = (await world.sqlite.find<Report>('reports', { id: { $in: residents } })).map((report) => report.caseNo!);
+    expect(new Set(numbers).size).toBe(30);
+    const sequences = numbers.map((number) => Number(number.split('-')[1])).sort((a, b) => a - b);
+    expect(sequences[sequences.length - 1]! - sequences[0]!).toBe(29);
+  });
+});

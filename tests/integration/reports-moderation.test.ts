@@ -90,7 +90,10 @@ describe('duplicates', () => {
     expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: copy }))).toMatchObject({ code: 'CONFLICT', reason: 'report.selfDuplicate' });
     expect(errorOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: 'r-demo-10' }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorOf(await world.demo('worker-g2')('reports.markDuplicate', { reportId: copy, duplicateOf: original }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(dataOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: original }))).toEqual({ id: copy, status: 'duplicate' });
+    // The committee types the case number people see, not the stored id.
+    const originalNo = (await stored(world, original)).caseNo!;
+    expect(originalNo).toMatch(/^\d{4}-\d{4}$/);
+    expect(dataOf(await chen('reports.markDuplicate', { reportId: copy, duplicateOf: originalNo }))).toEqual({ id: copy, status: 'duplicate' });
     expect(await stored(world, copy)).toMatchObject({ status: 'duplicate', duplicateOf: original });
     expect(await inboxKinds(world, 'resident-li')).toContain('report.duplicate');
     const third = await fileReport(world, 'resident-zhao', { description: '又一条' });

@@ -44,6 +44,8 @@ const PEOPLE: Record<ActorRole, string> = {
 const XINGFULI_REPORT = 'r-demo-02';
 const XINGFULI_DRIVE = 'd-demo-cleanup';
 const XINGFULI_HOUSEHOLD = 'h-5-2-501';
+const XINGFULI_POLL = 'p-satisfaction-2026';
+const XINGFULI_NOTICE = 'nt-demo-sorting';
 
 /** A valid input for every action, naming records of 幸福里社区; the compiler insists on one per action. */
 const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
@@ -57,6 +59,7 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'households.rotateCode': { householdId: XINGFULI_HOUSEHOLD },
   'membership.requestJoin': { communityId: 'c-xingfuli', householdId: XINGFULI_HOUSEHOLD },
   'membership.joinWithCode': { code: 'ZZZZZZ' },
+  'membership.claimRole': { code: 'ABCDEFGHJKLMNPQR' },
   'membership.pendingRequests': {},
   'membership.decide': { requestId: 'filled-in-below', decision: 'approve' },
   'inbox.list': {},
@@ -82,6 +85,15 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'drives.captains': {},
   'drives.grantCaptain': { userId: 'u_missing', team: '第二网格志愿队' },
   'drives.revokeCaptain': { userId: 'u_missing' },
+  'polls.create': { title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.update': { pollId: XINGFULI_POLL, title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
+  'polls.list': {},
+  'polls.pending': {},
+  'polls.detail': { pollId: XINGFULI_POLL },
+  'polls.respond': { pollId: XINGFULI_POLL, answers: { q1: 5 } },
+  'polls.results': { pollId: XINGFULI_POLL },
+  'polls.exportCsv': { pollId: XINGFULI_POLL },
+  'polls.close': { pollId: XINGFULI_POLL },
   'reports.map': {},
   'reports.nearby': { category: 'clutter', lat: 30.66, lng: 104.0815 },
   'reports.create': { category: 'clutter', description: '楼道堆物', photoIds: ['f_missing'], lat: 30.66, lng: 104.0815, address: '5栋东侧' },
@@ -101,6 +113,15 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'reports.reassign': { reportId: XINGFULI_REPORT, gridId: 'g-3' },
   'reports.markDuplicate': { reportId: XINGFULI_REPORT, duplicateOf: 'r-demo-03' },
   'reports.hide': { reportId: XINGFULI_REPORT, hidden: true, reason: '含不当内容' },
+  'places.tree': {},
+  'notices.publish': { category: 'notice', title: '通知', body: '本周六停水', audience: { level: 'community' } },
+  'notices.edit': { noticeId: XINGFULI_NOTICE, version: 1, title: '垃圾分类指南', body: '四分类' },
+  'notices.withdraw': { noticeId: XINGFULI_NOTICE },
+  'notices.feed': {},
+  'notices.list': {},
+  'notices.detail': { noticeId: XINGFULI_NOTICE },
+  'notices.readStats': { noticeId: XINGFULI_NOTICE },
+  'notices.unreadHouseholds': { noticeId: XINGFULI_NOTICE, buildingId: 'b-3' },
 };
 
 describe('docs/roles.md', () => {
@@ -158,7 +179,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
 
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
-    ([, input]) => 'reportId' in input || 'requestId' in input || 'householdId' in input || 'driveId' in input,
+    ([, input]) => 'reportId' in input || 'requestId' in input || 'householdId' in input || 'pollId' in input || 'noticeId' in input || 'driveId' in input,
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {

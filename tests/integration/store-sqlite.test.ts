@@ -67,6 +67,16 @@ describe('SQLite store on disk', () => {
     await store.close();
   });
 
+  it('reads records by id through the primary key, even when a community is named beside the ids', async () => {
+    const store = openSqliteStore({ file: join(tempDir(), 'by-id.db') });
+    const plan = store.explain('notices', { communityId: 'c-xingfuli', id: { $in: ['n1', 'n2'] } });
+    expect(plan.join('\n')).toMatch(/USING INDEX sqlite_autoindex_notices_1 \(id=\?\)/);
+    await store.insert('notices', { id: 'n1', communityId: 'c-xingfuli', pinned: true });
+    await store.insert('notices', { id: 'n2', communityId: 'c-heping', pinned: true });
+    expect(await store.find('notices', { communityId: 'c-xingfuli', pinned: true, id: { $in: ['n1', 'n2'] } })).toEqual([{ id: 'n1', communityId: 'c-xingfuli', pinned: true }]);
+    await store.close();
+  });
+
   it('creates a table and its indexes for every declared collection', async () => {
     const file = join(tempDir(), 'schema.db');
     const store = openSqliteStore({ file });

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import JoinPage from '@/features/membership/pages/join/index';
-import { fakeServer, freshDevice, newcomer, ok, press, resident, typeIntoTextArea } from './support';
+import { fakeServer, freshDevice, newcomer, ok, press, resident, typeInto, typeIntoTextArea } from './support';
 
 const buildings = [
   { id: 'b-3', name: '3栋', households: [{ id: 'h-3-2-501', label: '3栋2单元501' }, { id: 'h-3-1-101', label: '3栋1单元101' }] },
@@ -62,6 +62,40 @@ describe('join flow', () => {
 
     expect(await screen.findByText('请先填写昵称')).toBeTruthy();
     expect(screen.getByText('去填写昵称')).toBeTruthy();
+  });
+
+  it('makes the first committee member with the claim code printed at setup', async () => {
+    let claimed = false;
+    const server = fakeServer({
+      'session.me': () => ok(claimed ? committee : newcomer()),
+      'communities.list': () => ok([]),
+      'membership.claimRole': () => {
+        claimed = true;
+        return ok(committee);
+      },
+    });
+    const committee = resident({ membership: { communityId: 'c-xinghe', communityName: '星河社区', role: 'committee', householdId: null, householdLabel: null } });
+    freshDevice();
+    render(<JoinPage />);
+
+    press(await screen.findByText('工作人员开通码'));
+    await typeInto('工作人员开通码', 'dkse-my2e l9vp-43za');
+    press('开通');
+
+    await waitFor(() => expect(server.calls('membership.claimRole')).toEqual([{ code: 'DKSEMY2EL9VP43ZA' }]));
+  });
+
+  it('refuses a claim code of the wrong length before asking the server', async () => {
+    const server = fakeServer({ 'session.me': () => ok(newcomer()), 'communities.list': () => ok([]) });
+    freshDevice();
+    render(<JoinPage />);
+
+    press(await screen.findByText('工作人员开通码'));
+    await typeInto('工作人员开通码', 'ABCD-1234');
+    press('开通');
+
+    expect(await screen.findByText('开通码是16位字母或数字')).toBeTruthy();
+    expect(server.calls('membership.claimRole')).toEqual([]);
   });
 
   it('tells a member they already belong instead of offering the form', async () => {

@@ -5,7 +5,7 @@ import * as taro from '@tarojs/taro';
 import MyReportsPage from '@/features/reports/pages/mine/index';
 import ReportDetailPage from '@/features/reports/pages/detail/index';
 import { fakeServer, freshDevice, ok, press, resident, typeInto } from './support';
-import { detailOf, queueItem, staff } from './reports-fixtures';
+import { XINGFULI_MAP, detailOf, queueItem, staff } from './reports-fixtures';
 
 describe('PagedList', () => {
   it('keeps the cases shown when the next page fails, says why, and loads it on the next tap', async () => {
@@ -52,6 +52,8 @@ describe('ConfirmSheet', () => {
       'session.me': () => ok(staff('committee')),
       'reports.detail': () => ok(report),
       'reports.markDuplicate': () => ok({ id: report.id, status: 'duplicate' }),
+      'reports.map': () => ok(XINGFULI_MAP),
+      'reports.reassign': () => ok({ id: report.id, status: 'submitted' }),
     });
     freshDevice();
     render(<ReportDetailPage />);
@@ -71,9 +73,9 @@ describe('ConfirmSheet', () => {
     expect(await screen.findByText('必填')).toBeTruthy();
     expect(fake.calls('reports.markDuplicate')).toHaveLength(0);
 
-    await typeInto('重复的案件编号', 'r-0');
+    await typeInto('重复的案件编号（如 2026-0042）', '2026-0001');
     press('确定');
-    await waitFor(() => expect(fake.calls('reports.markDuplicate')).toEqual([{ reportId: 'r-1', duplicateOf: 'r-0' }]));
+    await waitFor(() => expect(fake.calls('reports.markDuplicate')).toEqual([{ reportId: 'r-1', duplicateOf: '2026-0001' }]));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '标记重复' })).toBeNull());
   });
 
@@ -85,5 +87,20 @@ describe('ConfirmSheet', () => {
     press('取消');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '标记重复' })).toBeNull());
     expect(fake.calls('reports.markDuplicate')).toHaveLength(0);
+  });
+
+  it('offers a choice on the sheet and asks for one before sending', async () => {
+    const fake = openAsCommittee();
+
+    press(await screen.findByText('转派'));
+    const sheet = await screen.findByRole('dialog', { name: '转派给' });
+    expect(sheet.textContent).toContain('第一网格');
+    press('确定');
+    expect(await screen.findByText('请选择转派对象')).toBeTruthy();
+    expect(fake.calls('reports.reassign')).toHaveLength(0);
+
+    press(screen.getByRole('radio', { name: '第二网格' }));
+    press('确定');
+    await waitFor(() => expect(fake.calls('reports.reassign')).toEqual([{ reportId: 'r-1', gridId: 'g-2' }]));
   });
 });

@@ -23,6 +23,7 @@ export const staff = (role: 'grid_worker' | 'committee' | 'street'): SessionView
 
 export const queueItem = (id: string, overrides: Partial<QueueItem> = {}): QueueItem => ({
   id,
+  caseNo: null,
   category: 'clutter',
   description: `楼道堆放杂物 ${id}`,
   address: '5栋2单元楼道',
@@ -43,6 +44,7 @@ export const queueItem = (id: string, overrides: Partial<QueueItem> = {}): Queue
 
 export const publicReport = (id: string, overrides: Partial<PublicReportView> = {}): PublicReportView => ({
   id,
+  caseNo: null,
   category: 'clutter',
   description: `单车乱停 ${id}`,
   photoUrls: [],

@@ -6,13 +6,13 @@ import { fakeServer, freshDevice, newcomer, ok, press, resident } from './suppor
 
 describe('app shell', () => {
   it('shows the community and household of a member on 首页', async () => {
-    fakeServer({ 'session.me': () => ok(resident()) });
+    fakeServer({ 'session.me': () => ok(resident()), 'notices.feed': () => ok({ items: [], nextBefore: null }) });
     freshDevice();
     render(<HomePage />);
 
     expect(await screen.findByText('幸福里社区')).toBeTruthy();
     expect(screen.getByText('3栋2单元501 · 居民')).toBeTruthy();
-    expect(screen.getByText('暂无公告')).toBeTruthy();
+    expect(await screen.findByText('暂无公告')).toBeTruthy();
   });
 
   it('turns a network failure into an error with a retry that recovers', async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import {
   createDataDirSecrets,
   createDiskFiles,
+  createFileLinks,
+  linkKeyIn,
   createInboxNotifier,
   createKeywordContentCheck,
   DATABASE_FILE,
@@ -59,7 +61,7 @@ export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWor
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
   const ports: WorldPorts = {
     store,
-    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock }),
+    files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(linkKeyIn(dataDir)) }),
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(),
     clock,

@@ -20,6 +20,7 @@ const worker: SessionView = {
 
 const queued = (id: string, overdue: boolean): QueueItem => ({
   id,
+  caseNo: null,
   category: 'clutter',
   description: '楼道堆放杂物',
   address: '5栋2单元',

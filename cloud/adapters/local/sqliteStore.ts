@@ -54,8 +54,10 @@ interface Sql {
   params: Param[];
 }
 
-function equals(field: string, value: Scalar): Sql {
-  const expr = fieldExpr(field);
+type Expr = (field: string) => string;
+
+function equals(field: string, value: Scalar, exprOf: Expr = fieldExpr): Sql {
+  const expr = exprOf(field);
   if (value === null) return { text: `${expr} IS NULL`, params: [] };
   // JSON true/false come back from json_extract as 1/0: the type check keeps them apart from numbers.
   if (typeof value === 'boolean') return { text: `(${expr} = ${value ? 1 : 0} AND ${typeExpr(field)} = '${value}')`, params: [] };
@@ -63,8 +65,8 @@ function equals(field: string, value: Scalar): Sql {
   return { text: `${expr} = ?`, params: [value] };
 }
 
-function notEquals(field: string, value: Scalar): Sql {
-  const expr = fieldExpr(field);
+function notEquals(field: string, value: Scalar, exprOf: Expr = fieldExpr): Sql {
+  const expr = exprOf(field);
   if (value === null) return { text: `${expr} IS NOT NULL`, params: [] };
   if (typeof value === 'boolean') return { text: `${typeExpr(field)} IS NOT '${value}'`, params: [] };
   // Like MongoDB/CloudBase, a missing field is "not equal".
@@ -74,36 +76,43 @@ function notEquals(field: string, value: Scalar): Sql {
   return { text: `${expr} IS NOT ?`, params: [value] };
 }
 
-function inList(field: string, values: Scalar[]): Sql {
+function inList(field: string, values: Scalar[], exprOf: Expr = fieldExpr): Sql {
   const strings = values.filter((value): value is string => typeof value === 'string');
   const numbers = values.filter((value): value is number => typeof value === 'number');
   const marks = (list: unknown[]): string => list.map(() => '?').join(',');
   const parts: Sql[] = [];
-  if (strings.length) parts.push({ text: `${fieldExpr(field)} IN (${marks(strings)})`, params: strings });
+  if (strings.length) parts.push({ text: `${exprOf(field)} IN (${marks(strings)})`, params: strings });
   if (numbers.length) {
     const guard = field === 'id' ? '' : ` AND ${typeExpr(field)} IN ${NUMERIC}`;
-    parts.push({ text: `(${fieldExpr(field)} IN (${marks(numbers)})${guard})`, params: numbers });
+    parts.push({ text: `(${exprOf(field)} IN (${marks(numbers)})${guard})`, params: numbers });
   }
-  for (const value of values) if (typeof value === 'boolean' || value === null) parts.push(equals(field, value));
+  for (const value of values) if (typeof value === 'boolean' || value === null) parts.push(equals(field, value, exprOf));
   if (!parts.length) return { text: '0', params: [] };
   if (parts.length === 1) return parts[0];
   return { text: `(${parts.map((part) => part.text).join(' OR ')})`, params: parts.flatMap((part) => part.params) };
 }
 
-function range(field: string, op: '>' | '>=' | '<' | '<=', value: number | string): Sql {
+function range(field: string, op: '>' | '>=' | '<' | '<=', value: number | string, exprOf: Expr = fieldExpr): Sql {
   if (typeof value !== 'number' && typeof value !== 'string') throw new Error(`range on ${field} needs a number or a string`);
   // SQLite orders numbers before text; MongoDB compares within one type only, so keep the type.
   const sameType = field === 'id' ? '' : ` AND ${typeExpr(field)} ${typeof value === 'number' ? `IN ${NUMERIC}` : "= 'text'"}`;
-  return { text: `(${fieldExpr(field)} ${op} ?${sameType})`, params: [value] };
+  return { text: `(${exprOf(field)} ${op} ?${sameType})`, params: [value] };
 }
 
-/** Translates a Filter into a WHERE clause over the same expressions the indexes are built on. */
+/**
+ * Translates a Filter into a WHERE clause over the same expressions the indexes are built on. A filter naming ids
+ * is answered by the primary key: the other fields are written with a unary `+`, which SQLite does not match to an
+ * index, since without table statistics it would otherwise walk a whole community's index (the scoped store adds
+ * communityId to every read) to find a page's worth of ids.
+ */
 export function filterToSql(filter: Filter): Sql {
   const parts: Sql[] = [];
+  const byId = filter.id !== undefined && (!isCondition(filter.id) || filter.id.$in !== undefined);
+  const exprOf: Expr = byId ? (field) => (field === 'id' ? 'id' : `+${fieldExpr(field)}`) : fieldExpr;
   for (const [field, value] of Object.entries(filter)) {
     if (value === undefined) throw new Error(`filter on ${field} is undefined`);
     if (!isCondition(value)) {
-      parts.push(equals(field, value));
+      parts.push(equals(field, value, exprOf));
       continue;
     }
     for (const [op, operand] of Object.entries(value)) {
@@ -111,12 +120,12 @@ export function filterToSql(filter: Filter): Sql {
       if (operand === undefined) continue;
       if (op === '$in') {
         if (!Array.isArray(operand)) throw new Error(`$in on ${field} needs an array`);
-        parts.push(inList(field, operand));
-      } else if (op === '$ne') parts.push(notEquals(field, operand as Scalar));
-      else if (op === '$gt') parts.push(range(field, '>', operand as number | string));
-      else if (op === '$gte') parts.push(range(field, '>=', operand as number | string));
-      else if (op === '$lt') parts.push(range(field, '<', operand as number | string));
-      else parts.push(range(field, '<=', operand as number | string));
+        parts.push(inList(field, operand, exprOf));
+      } else if (op === '$ne') parts.push(notEquals(field, operand as Scalar, exprOf));
+      else if (op === '$gt') parts.push(range(field, '>', operand as number | string, exprOf));
+      else if (op === '$gte') parts.push(range(field, '>=', operand as number | string, exprOf));
+      else if (op === '$lt') parts.push(range(field, '<', operand as number | string, exprOf));
+      else parts.push(range(field, '<=', operand as number | string, exprOf));
     }
   }
   if (!parts.length) return { text: '1', params: [] };

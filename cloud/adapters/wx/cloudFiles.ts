@@ -11,9 +11,10 @@ export interface WxStorage {
   uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
   downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status: number }> }>;
+  deleteFile(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number }> }>;
 }
 
-type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number };
+type FileDoc = { id: string; fileId: string; mime: string; size: number; ownerId: string; createdAt: number; attachedTo?: string };
 
 /** On WeChat, `register` records a file the client uploaded itself, after checking its bytes; the first reporter owns it. */
 export type CloudFiles = Files;
@@ -68,6 +69,17 @@ export function createCloudFiles({ cloud, store, clock, maxBytes = DEFAULT_MAX_B
       }
       // An id that cannot be resolved yields '' so positions still line up with the ids given.
       return fileIds.map((id) => found.get(id) ?? '');
+    },
+    async sweep(before) {
+      const stale = await store.find<FileDoc>('files', { attachedTo: null, createdAt: { $lt: before } }, { limit: URL_BATCH });
+      const gone: string[] = [];
+      for (const doc of stale) {
+        // Conditional on still unattached: a record taking it on right now keeps it.
+        const claimed = await store.transaction(async (tx) => (await tx.get<FileDoc>('files', doc.id))?.attachedTo == null && tx.remove('files', doc.id));
+        if (claimed) gone.push(doc.fileId);
+      }
+      if (gone.length) await cloud.deleteFile({ fileList: gone });
+      return gone.length;
     },
   };
 }

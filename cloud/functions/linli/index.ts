@@ -9,11 +9,14 @@ import { applyMediaVerdict, mediaVerdictOf } from '../../kit/content';
 import { timerOf } from '../../kit/jobs';
 import { jobNamed } from '../../jobs';
 import type { Ports } from '../../ports';
+import { isPlatformPush } from './platformPush';
 import { fail, ok, type Envelope } from '../../../src/domain/envelope';
 
 interface Runtime {
   dispatch: Dispatch;
   identify(context: unknown): Caller | null;
+  /** True only for WeChat's own message push (never locally, never for a client's call). */
+  fromPlatform(event: unknown): boolean;
   ports: Ports;
   local?: LocalPorts;
 }
@@ -34,6 +37,7 @@ function createLocalRuntime(): Runtime {
     dispatch: createDispatcher(ports),
     ports,
     local: ports,
+    fromPlatform: () => false,
     identify(context) {
       const openid = (context as { identity?: { openid?: unknown } } | undefined)?.identity?.openid;
       return typeof openid === 'string' && openid !== '' ? { openid } : null;
@@ -49,6 +53,7 @@ function createWxRuntime(): Runtime {
   return {
     dispatch: createDispatcher(ports),
     ports,
+    fromPlatform: (event) => isPlatformPush(cloud.getWXContext(), event),
     identify() {
       const { OPENID } = cloud.getWXContext();
       return typeof OPENID === 'string' && OPENID !== '' ? { openid: OPENID } : null;
@@ -63,8 +68,8 @@ function getRuntime(): Runtime {
 
 export async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
   const current = getRuntime();
-  // Only WeChat pushes verdicts; the trace id is known only to the server, so a forged push matches nothing.
-  const verdict = isLocal() ? null : mediaVerdictOf(event);
+  // Only WeChat pushes verdicts: a push-shaped event from a client is an ordinary (invalid) call.
+  const verdict = current.fromPlatform(event) ? mediaVerdictOf(event) : null;
   if (verdict) return ok({ applied: await applyMediaVerdict(current.ports, verdict.traceId, verdict.verdict) });
   // A timer trigger carries no caller; an event naming a timer from a signed-in caller is an ordinary bad request.
   const timer = timerOf(event);

@@ -8,7 +8,7 @@ import { canOrganiseDrives, seriesStarts } from '../../../src/domain/drives/rule
 import { ALL_PLACES, type Drive, type DriveSlot } from '../../../src/domain/drives/types';
 import { ACTIVE_STATUSES } from '../../../src/domain/reports/status';
 import type { Report } from '../../../src/domain/reports/types';
-import { assertAudience } from '../../kit/audience';
+import { checkAudience } from '../../kit/audience';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import { notify } from '../../kit/notify';
 import type { StoreTx } from '../../ports/store';
@@ -46,7 +46,7 @@ export const publishDrive: ActionHandler<'drives.publish'> = async (input, ctx) 
   const community = await loadCommunity(store, actor.communityId);
   const now = ctx.clock.now();
   if (input.startsAt <= now) throw invalidField('startsAt', 'drive.startInFuture');
-  await assertAudience(store, community.id, input.audience);
+  const audience = await checkAudience(store, community.id, input.audience);
   await assertCleanText(ctx, input.title, input.description, input.bring, input.place.address, ...input.tasks.map((task) => task.name));
   const checked = await checkPhotos(ctx, input.coverPhotoIds, 'coverPhotoIds');
 
@@ -71,7 +71,7 @@ export const publishDrive: ActionHandler<'drives.publish'> = async (input, ctx) 
     capacity,
     tasks,
     cover: [],
-    audience: input.audience,
+    audience,
     organiserId: actor.userId,
     organiser: actor.role === 'committee' ? 'committee' : 'captain',
     team: actor.role === 'committee' ? null : captain?.team ?? null,

@@ -18,7 +18,7 @@ import type { User } from '../../../src/domain/membership/types';
 import type { Report } from '../../../src/domain/reports/types';
 import type { Actor } from '../../../src/domain/roles';
 import type { Files, Store } from '../../ports';
-import { passedIds } from '../../kit/content';
+import { passedIds, urlsOf } from '../../kit/content';
 import { signupIdOf, slotIdOf } from './access';
 
 export interface ViewPorts {
@@ -52,9 +52,7 @@ async function coverUrls(ports: ViewPorts, drives: readonly Drive[]): Promise<Ma
   const headIds = [...new Set(drives.map((drive) => drive.seriesId))];
   const heads = await ports.store.find<Drive>('drives', { id: { $in: headIds } });
   const fileOf = new Map(heads.map((head) => [head.id, passedIds(head.cover)[0]]));
-  const fileIds = [...new Set([...fileOf.values()].filter((id): id is string => !!id))];
-  const urls = fileIds.length ? await ports.files.urls(fileIds) : [];
-  const urlOf = new Map(fileIds.map((id, index) => [id, urls[index] ?? '']));
+  const urlOf = await urlsOf(ports.files, [...fileOf.values()].filter((id): id is string => !!id));
   const result = new Map<string, string>();
   for (const drive of drives) {
     const fileId = fileOf.get(drive.seriesId);

@@ -1,6 +1,7 @@
 // Membership and profile handlers, one per action of src/domain/membership/actions.ts.
 import type { membershipActions } from '../../../src/domain/membership/actions';
 import type { HandlerTable } from '..';
+import { claimRole } from './claimRole';
 import { consentPrivacy } from './consentPrivacy';
 import { decideJoin } from './decideJoin';
 import { joinWithCode } from './joinWithCode';
@@ -23,6 +24,7 @@ export const membershipHandlers: Pick<HandlerTable, keyof typeof membershipActio
   'households.rotateCode': rotateHouseholdCode,
   'membership.requestJoin': requestJoin,
   'membership.joinWithCode': joinWithCode,
+  'membership.claimRole': claimRole,
   'membership.pendingRequests': listPendingRequests,
   'membership.decide': decideJoin,
 };

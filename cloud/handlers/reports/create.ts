@@ -3,7 +3,8 @@
 // category, and the report lands together with its first event; then the people who handle it are told.
 import * as v from 'valibot';
 import { newReport } from '../../../src/domain/reports/newReport';
-import { routeToGrid } from '../../../src/domain/reports/rules';
+import { caseCounterKey, caseNoOf, routeToGrid } from '../../../src/domain/reports/rules';
+import { chinaYear, nextNumber } from '../../kit/counters';
 import type { CreateReportInput } from '../../../src/domain/reports/schemas';
 import type { HandlerContext } from '../context';
 import { gridsOf, loadCommunity } from './access';
@@ -44,6 +45,8 @@ async function fileReport(input: Filing, ctx: HandlerContext): Promise<{ id: str
   // The case, its first event and the handlers' inbox notices land in one commit.
   const told = noticesAbout(ctx, await handlersOf(store, report), 'report.submitted', report);
   await store.transaction(async (tx) => {
+    const year = chinaYear(now);
+    report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', event);

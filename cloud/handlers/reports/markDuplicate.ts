@@ -7,11 +7,16 @@ import { tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
 const duplicateOfDuplicate = () => conflict('report.duplicateOfDuplicate');
+const CASE_NO = /^\d{4}-\d{4,}$/;
 
 export const markDuplicate: ActionHandler<'reports.markDuplicate'> = async (input, ctx) => {
   const report = await loadModerated(ctx.store, ctx.actor, input.reportId);
-  if (input.duplicateOf === report.id) throw conflict('report.selfDuplicate');
-  const original = await ctx.store.get<Report>('reports', input.duplicateOf);
+  // The committee types the number people see (2026-0042); an id works too.
+  const [byNumber] = CASE_NO.test(input.duplicateOf)
+    ? await ctx.store.find<Report>('reports', { communityId: report.communityId, caseNo: input.duplicateOf }, { limit: 1 })
+    : [];
+  const original = byNumber ?? (await ctx.store.get<Report>('reports', input.duplicateOf));
+  if (original?.id === report.id) throw conflict('report.selfDuplicate');
   if (!original || original.communityId !== report.communityId) {
     throw new ActionError('NOT_FOUND', 'report.notFound', { fields: { duplicateOf: 'report.duplicateNotFound' } });
   }

@@ -1,7 +1,8 @@
 // 前清后涂: a problem that came back within 30 days of being closed is reopened as a new case linked to the old
 // one, at the same spot and category, by any member of the community; both timelines record it.
 import { newReport } from '../../../src/domain/reports/newReport';
-import { canReopen, routeToGrid } from '../../../src/domain/reports/rules';
+import { canReopen, caseCounterKey, caseNoOf, routeToGrid } from '../../../src/domain/reports/rules';
+import { chinaYear, nextNumber } from '../../kit/counters';
 import { REOPEN_WINDOW_DAYS } from '../../../src/domain/reports/status';
 import type { Report } from '../../../src/domain/reports/types';
 import { conflict, forbidden } from '../errors';
@@ -50,6 +51,8 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
     // The claim decides: of residents reopening at once, only the first links a new case to the old one.
     const claimed = await tx.update('reports', old.id, { updatedAt: now, reopenedAs: report.id }, { status: 'closed', reopenedAs: null });
     if (!claimed) throw (await tx.get<Report>('reports', old.id))?.reopenedAs ? alreadyReopened() : conflict('report.stale');
+    const year = chinaYear(now);
+    report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
     await tx.insert('reportEvents', opened);

@@ -28,10 +28,10 @@ export async function timelineOf(store: Store, reportId: string, audience: Audie
 }
 
 /** Display addresses for many file ids in one call. */
-export async function urlMap(files: Files, fileIds: readonly string[]): Promise<Map<string, string>> {
+export async function urlMap(files: Files, fileIds: readonly string[], cache: 'public' | 'private' = 'public'): Promise<Map<string, string>> {
   const unique = [...new Set(fileIds)];
   if (!unique.length) return new Map();
-  const urls = await files.urls(unique);
+  const urls = await files.urls(unique, { cache });
   return new Map(unique.map((fileId, index) => [fileId, urls[index] ?? '']));
 }
 
@@ -53,12 +53,14 @@ export async function publicViews(ports: ViewPorts, reports: readonly Report[], 
   const [grids, names, urls] = await Promise.all([
     gridNames(ports.store, reports),
     shownNames(ports.store, reports),
-    urlMap(ports.files, reports.flatMap((report) => [...passedIds(report.photos), ...passedIds(report.afterPhotos)])),
+    // A hidden case's photos reach only staff and its reporter: not to be cached on the way.
+    urlMap(ports.files, reports.flatMap((report) => [...passedIds(report.photos), ...passedIds(report.afterPhotos)]), reports.some((report) => report.hidden) ? 'private' : 'public'),
   ]);
   const views: PublicReportView[] = [];
   for (const report of reports) {
     views.push({
       id: report.id,
+      caseNo: report.caseNo ?? null,
       category: report.category,
       description: report.description,
       photoUrls: passedIds(report.photos).map((id) => urls.get(id) ?? ''),
@@ -89,12 +91,13 @@ export async function queueItems(ports: ViewPorts, reports: readonly Report[], o
     report.photos.find((photo) => photo.verdict === 'pass' || (options.ownPhotos && photo.verdict === 'pending'))?.fileId;
   const [grids, urls] = await Promise.all([
     gridNames(ports.store, reports),
-    urlMap(ports.files, reports.map(thumbOf).filter((id): id is string => !!id)),
+    urlMap(ports.files, reports.map(thumbOf).filter((id): id is string => !!id), options.ownPhotos || reports.some((report) => report.hidden) ? 'private' : 'public'),
   ]);
   return reports.map((report) => {
     const thumb = thumbOf(report);
     return {
       id: report.id,
+      caseNo: report.caseNo ?? null,
       category: report.category,
       description: report.description,
       address: report.address,

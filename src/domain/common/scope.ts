@@ -55,3 +55,9 @@ export const scopeMessages = {
   'scope.pickOne': { zh: '请至少选择一个范围', en: 'Pick at least one' },
   'scope.unknownPlace': { zh: '所选范围不属于本社区', en: 'That place is not in this community' },
 };
+
+/** An audience as a reader recognises it: its level and the names of its grids or buildings. */
+export interface AudienceView {
+  level: Audience['level'];
+  names: string[];
+}

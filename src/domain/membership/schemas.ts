@@ -28,6 +28,10 @@ export const JoinWithCodeInput = v.object({
 });
 
 export const RotateCodeInput = v.object({ householdId: id });
+/** A committee claim code from `npm run setup`: 16 letters or digits, dashes and spaces ignored. */
+export const ClaimRoleInput = v.object({
+  code: v.pipe(v.string(), v.maxLength(40), v.transform((typed) => typed.toUpperCase().replace(/[\s-]/g, '')), v.regex(/^[A-Z0-9]{16}$/, msg('membership.claimFormat'))),
+});
 
 export const DecideJoinInput = v.variant('decision', [
   v.object({ requestId: id, decision: v.literal('approve') }),

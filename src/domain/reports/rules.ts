@@ -5,6 +5,12 @@ import { DAY_MS } from './categories';
 import { OPEN_STATUSES, REOPEN_WINDOW_DAYS } from './status';
 import type { Report, ReportAbilities } from './types';
 
+/** How a case number reads: the year, then its sequence in the community that year (2026-0042). */
+export const caseNoOf = (year: number, sequence: number): string => `${year}-${String(sequence).padStart(4, '0')}`;
+
+/** The numbering key of a community's cases in one year. */
+export const caseCounterKey = (communityId: string, year: number): string => `reports:${communityId}:${year}`;
+
 /** The grid whose boundary holds the spot, or null for the community's duty queue. */
 export function routeToGrid(point: LatLng, grids: ReadonlyArray<{ id: string; polygon: Ring }>): string | null {
   return grids.find((grid) => pointInPolygon(point, grid.polygon))?.id ?? null;

@@ -18,6 +18,8 @@ export interface ReportPhoto {
 
 export interface Report {
   id: string;
+  /** The short number people say and type: year and sequence within the community, e.g. 2026-0042. */
+  caseNo?: string;
   communityId: string;
   streetId: string;
   /** The grid whose polygon contains the spot, or null: then the community's duty queue handles it. */
@@ -99,6 +101,8 @@ export interface TimelineEntry {
 /** What any member of the community sees of a case. No reporter id, phone, or handler id. */
 export interface PublicReportView {
   id: string;
+  /** e.g. 2026-0042; null for a case filed before numbering. */
+  caseNo: string | null;
   category: CategoryKey;
   description: string;
   /** Display URLs of photos that passed content checks only. */
@@ -151,6 +155,7 @@ export interface ReportDetailView extends PublicReportView {
 /** A row in a handler's queue or the committee's list. */
 export interface QueueItem {
   id: string;
+  caseNo: string | null;
   category: CategoryKey;
   description: string;
   address: string;

@@ -2,8 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import type { SessionView } from '@/domain/membership/types';
 import { PageShell } from '@/components/PageShell';
-import { EmptyState } from '@/components/StateView';
 import { Button } from '@/components/nutui';
+import { HomeNotices } from '@/features/notices/components/HomeNotices';
+import { PendingPolls } from '@/features/polls/components/PendingPolls';
 import { useT } from '@/services/messages';
 import { MEMBERSHIP, TAB, openPage, switchTab } from '@/services/navigation';
 import './index.scss';
@@ -64,10 +65,8 @@ export default function HomePage() {
         <View>
           <Hero session={session} />
           <QuickEntries />
-          <Text className='section-title'>{t('home.notices')}</Text>
-          <View className='card'>
-            <EmptyState mark={t('mark.notice')} title={t('home.noticesEmpty')} description={t('home.noticesEmptyDesc')} />
-          </View>
+          {session.membership ? <PendingPolls /> : null}
+          {session.membership ? <HomeNotices /> : null}
         </View>
       )}
     </PageShell>

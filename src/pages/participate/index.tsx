@@ -6,6 +6,7 @@ import { Badge } from '@/components/Badge';
 import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StateView';
 import { Cell } from '@/components/nutui';
+import { PendingPolls } from '@/features/polls/components/PendingPolls';
 import { participateEntries } from '@/features/registry';
 import { useServerMessage } from '@/services/i18n';
 import { useT } from '@/services/messages';
@@ -27,6 +28,7 @@ function Entries({ session }: { session: SessionView }) {
   const upcoming = UPCOMING.filter((entry) => !participateEntries.some((shippedEntry) => shippedEntry.feature === entry.feature));
   return (
     <>
+      {session.membership ? <PendingPolls /> : null}
       <Text className='section-title'>{t('participate.title')}</Text>
       <Cell.Group className='cells'>
         {shipped.map((entry) => (

@@ -1,4 +1,5 @@
-// 加入社区: pick community → building → household (the committee reviews), or enter an invite code (instant).
+// 加入社区: pick community → building → household (the committee reviews), enter an invite code (instant), or
+// — for the first committee member of a self-hosted community — the claim code `npm run setup` printed.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
@@ -8,17 +9,19 @@ import { PageShell } from '@/components/PageShell';
 import { EmptyState } from '@/components/StateView';
 import { Button } from '@/components/nutui';
 import { useMembershipT } from '../../messages';
+import { ClaimCodeForm } from './ClaimCodeForm';
 import { HouseholdPicker } from './HouseholdPicker';
 import { InviteCodeForm } from './InviteCodeForm';
 import { useT } from '@/services/messages';
 import './index.scss';
+
 
 const back = () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }));
 
 function JoinFlow({ session }: { session: SessionView }) {
   const t = useMembershipT();
   const shell = useT();
-  const [mode, setMode] = useState<'household' | 'code'>('household');
+  const [mode, setMode] = useState<'household' | 'code' | 'claim'>('household');
   const backButton = (
     <Button type='primary' fill='outline' size='small' onClick={back}>
       {t('join.back')}
@@ -48,9 +51,10 @@ function JoinFlow({ session }: { session: SessionView }) {
         options={[
           { value: 'household', label: t('join.byHousehold') },
           { value: 'code', label: t('join.byCode') },
+          { value: 'claim', label: t('join.byClaim') },
         ]}
       />
-      {mode === 'household' ? <HouseholdPicker /> : <InviteCodeForm />}
+      {mode === 'household' ? <HouseholdPicker /> : mode === 'code' ? <InviteCodeForm /> : <ClaimCodeForm />}
     </View>
   );
 }

@@ -23,6 +23,7 @@ interface SelectProps {
 }
 
 function Select({ label, options, value, onChange }: SelectProps) {
+  const t = useReportsT();
   const index = Math.max(0, options.findIndex((option) => option.value === value));
   return (
     <Picker
@@ -32,7 +33,7 @@ function Select({ label, options, value, onChange }: SelectProps) {
       onChange={(event) => onChange(options[Number(event.detail.value)]?.value)}
     >
       <View className={`chip ${value !== undefined ? 'is-active' : ''}`} aria-label={label}>
-        <Text>{`${label}：${options[index]?.label ?? ''}`}</Text>
+        <Text>{t('admin.filterValue', { label, value: options[index]?.label ?? '' })}</Text>
       </View>
     </Picker>
   );

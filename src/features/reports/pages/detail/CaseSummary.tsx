@@ -34,7 +34,7 @@ export function CaseSummary({ report }: { report: ReportDetailView }) {
         {report.duplicateOf ? <Text className='muted'>{t('detail.duplicateOf', { id: report.duplicateOf })}</Text> : null}
         {report.reopenedFrom ? <Text className='muted'>{t('detail.reopenedFrom', { id: report.reopenedFrom })}</Text> : null}
         {report.hidden ? <Text className='form-error'>{t('detail.hiddenNote')}</Text> : null}
-        <Text className='muted'>{t('detail.caseId', { id: report.id })}</Text>
+        <Text className='muted'>{t('detail.caseId', { id: report.caseNo ?? report.id })}</Text>
       </View>
     </View>
   );

@@ -1,0 +1,29 @@
+// One notice in a list: its tags, title (bold while unread, with a dot), first lines and when and to whom.
+import { Image, Text, View } from '@tarojs/components';
+import type { NoticeRow } from '@/domain/notices/types';
+import { NOTICES, openPage } from '@/services/navigation';
+import { useNoticeLabels } from '../labels';
+import { useNoticesT } from '../messages';
+import { NoticeTags } from './NoticeTags';
+import './NoticeCard.scss';
+
+export function NoticeCard({ notice }: { notice: NoticeRow }) {
+  const t = useNoticesT();
+  const labels = useNoticeLabels();
+  return (
+    <View className={`card notice-card ${notice.unread ? 'is-unread' : ''}`} aria-label={notice.title} onClick={() => openPage(NOTICES.detail(notice.id))}>
+      <View className='notice-card__main'>
+        <View className='grow'>
+          <NoticeTags notice={notice} />
+          <View className='row notice-card__head'>
+            {notice.unread ? <View className='notice-card__dot' role='img' aria-label={t('row.unread')} /> : null}
+            <Text className='body-text notice-card__title'>{notice.title}</Text>
+          </View>
+          {notice.excerpt ? <Text className='muted notice-card__excerpt'>{notice.excerpt}</Text> : null}
+          <Text className='muted notice-card__meta'>{`${labels.time(notice.publishAt)} · ${labels.audience(notice.audience)}`}</Text>
+        </View>
+        {notice.thumbUrl ? <Image className='notice-card__thumb' src={notice.thumbUrl} mode='aspectFill' /> : null}
+      </View>
+    </View>
+  );
+}
