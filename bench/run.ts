@@ -18,6 +18,7 @@ import { seedBenchWorld } from './seed';
 import { benchVotes } from './votes';
 import { count } from './table';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
+import { benchDrives } from './drives';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
     rmSync(world.dataDir, { recursive: true, force: true });
   }
   console.log(await benchVotes(progress));
+  console.log(await benchDrives(progress));
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
 import { demoPolls, type DemoPolls } from './demoPolls';
 import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { demoDrives, type DemoDrives } from './drives';
 import { writeRecords } from './write';
 
 export const STREET_ID = 'st-qingshi';
@@ -105,7 +106,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils, DemoDrives {
   streets: Street[];
   communities: Community[];
   grids: Grid[];
@@ -216,6 +217,7 @@ export function demoData(now: number): DemoData {
     members,
     joinRequests,
     inviteCodes,
+    ...demoDrives(now, userOf),
     ...demoReports(now, userOf, STREET_ID),
     ...demoCouncils(now, userOf, { households, members }),
     ...demoPolls(now, userOf, members),
