@@ -33,6 +33,7 @@ function statusFor(ageDays: number, random: Random): ReportStatus {
 const STATUS_AFTER: Record<ReportEventKind, ReportStatus> = {
   submitted: 'submitted', accepted: 'accepted', started: 'in_progress', escalated: 'submitted', resolved: 'resolved',
   confirmed: 'closed', rejected: 'in_progress', reassigned: 'submitted', marked_duplicate: 'duplicate', hidden: 'submitted', reopened: 'submitted',
+  taken_on: 'accepted',
 };
 
 /** The events that lead to a status, with the given number of rejected fixes on the way. */

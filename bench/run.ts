@@ -19,6 +19,7 @@ import { benchVotes } from './votes';
 import { count } from './table';
 import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
+import { benchDrives } from './drives';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
     rmSync(world.dataDir, { recursive: true, force: true });
   }
   console.log(await benchVotes(progress));
+  console.log(await benchDrives(progress));
 }
 
 /** `npm run bench` runs every bench; `npm run bench -- trees` only the named ones. */

@@ -1,5 +1,6 @@
 // The jobs layer's one registration point: every timed job of every feature (see cloud/kit/jobs.ts).
 import { settleVotesJob } from './handlers/votes/job';
+import { DRIVE_JOBS } from './handlers/drives/jobs';
 import { defineJob, type Job } from './kit/jobs';
 import { treeJobs } from './handlers/trees/jobs';
 
@@ -13,6 +14,6 @@ export const sweepUploads = defineJob({
   run: (ports) => ports.files.sweep(ports.clock.now() - DAY_MS),
 });
 
-export const JOBS: readonly Job[] = [settleVotesJob, sweepUploads, ...treeJobs];
+export const JOBS: readonly Job[] = [...DRIVE_JOBS, settleVotesJob, sweepUploads, ...treeJobs];
 
 export const jobNamed = (name: string): Job | undefined => JOBS.find((job) => job.name === name);

@@ -2,6 +2,7 @@
 import type { ActionName, ActionOutput, ParsedInput } from '../../src/domain/actions';
 import type { Handler } from './context';
 import { councilHandlers } from './councils';
+import { driveHandlers } from './drives';
 import { fileHandlers } from './files';
 import { membershipHandlers } from './membership';
 import { noticeHandlers } from './notices';
@@ -16,6 +17,7 @@ export type HandlerTable = { [A in ActionName]: Handler<ParsedInput<A>, ActionOu
 
 export const handlers: HandlerTable = {
   ...councilHandlers,
+  ...driveHandlers,
   ...fileHandlers,
   ...membershipHandlers,
   ...notificationHandlers,

@@ -7,6 +7,7 @@ import type { MessageParams } from '../../src/domain/common/messages';
 import type { NoticeKindName } from '../../src/domain/messages';
 import type { HandlerContext } from '../handlers/context';
 import type { Notice } from '../ports';
+import type { Actor } from '../../src/domain/roles';
 import type { StoreTx } from '../ports/store';
 
 export interface Telling {
@@ -73,3 +74,6 @@ export async function notify(ctx: NotifyContext, userIds: ReadonlyArray<string |
   }
   await prepared.push();
 }
+
+/** Work with no caller (a timed job) tells people the same way; nobody is left out as "the caller". */
+export const SYSTEM_CALLER: Actor = { userId: '', role: 'guest', gridIds: [] };

@@ -1,5 +1,6 @@
-// One page of any collection, newest first, ordered by (createdAt, id): first the rest of the records sharing the
-// cursor's millisecond, then older ones. Asks for one more than a page to know whether another follows.
+// One page of any collection ordered by a numeric field and the id: newest first by (createdAt, id) unless told
+// otherwise (drives read upcoming-first by (startsAt, id)). First the rest of the records sharing the cursor's
+// value, then the ones past it. Asks for one more than a page to know whether another follows.
 import { cursorOf, PAGE_SIZE, positionOf, type Page } from '../../src/domain/common/page';
 import type { Doc, Filter, FindOptions, Store } from '../ports/store';
 
@@ -7,28 +8,43 @@ export interface Paged {
   createdAt: number;
 }
 
-export async function pageOf<T extends Doc & Paged>(
+export interface PageOrder<F extends string> {
+  /** A numeric field; ties break by id in the same direction. */
+  field: F;
+  direction: 'asc' | 'desc';
+}
+
+export async function pageBy<F extends string, T extends Doc & Record<F, number>>(
   store: Store,
   collection: string,
   filter: Filter,
   before: string | undefined,
+  order: PageOrder<F>,
   size = PAGE_SIZE,
 ): Promise<Page<T>> {
   const wanted = size + 1;
   const found: T[] = [];
-  let older: Filter = filter;
+  const past = order.direction === 'desc' ? '$lt' : '$gt';
+  const orderBy: FindOptions['orderBy'] = [[order.field, order.direction], ['id', order.direction]];
+  let rest: Filter = filter;
   if (before !== undefined) {
     const position = positionOf(before);
-    const sameMillisecond = { ...filter, createdAt: position.createdAt, id: { $lt: position.id } };
-    found.push(...(await store.find<T>(collection, sameMillisecond, { orderBy: [['id', 'desc']], limit: wanted })));
-    older = { ...filter, createdAt: { $lt: position.createdAt } };
+    const sameValue = { ...filter, [order.field]: position.createdAt, id: { [past]: position.id } };
+    found.push(...(await store.find<T>(collection, sameValue, { orderBy: [['id', order.direction]], limit: wanted })));
+    rest = { ...filter, [order.field]: { ...asCondition(filter[order.field]), [past]: position.createdAt } };
   }
-  if (found.length < wanted) {
-    const orderBy: FindOptions['orderBy'] = [['createdAt', 'desc'], ['id', 'desc']];
-    found.push(...(await store.find<T>(collection, older, { orderBy, limit: wanted - found.length })));
-  }
+  if (found.length < wanted) found.push(...(await store.find<T>(collection, rest, { orderBy, limit: wanted - found.length })));
   const items = found.slice(0, size);
-  return { items, nextBefore: found.length > size ? cursorOf(items[items.length - 1]!) : null };
+  const last = items[items.length - 1];
+  return { items, nextBefore: found.length > size && last ? `${last[order.field]}:${last.id}` : null };
+}
+
+/** A range the caller already put on the ordering field (e.g. "ends after now") stays beside the cursor's. */
+const asCondition = (value: Filter[string] | undefined): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? { ...value } : {};
+
+export function pageOf<T extends Doc & Paged>(store: Store, collection: string, filter: Filter, before: string | undefined, size = PAGE_SIZE): Promise<Page<T>> {
+  return pageBy<'createdAt', T>(store, collection, filter, before, { field: 'createdAt', direction: 'desc' }, size);
 }
 
 /** The same page with its items turned into views (in one batch, so views can share lookups). */

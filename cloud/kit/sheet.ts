@@ -1,7 +1,9 @@
-// The rows of a sheet a committee uploads: CSV text (Excel's UTF-8 CSV carries a BOM) or an .xlsx file in base64,
-// first worksheet, every cell as the text Excel shows. Any feature that imports a register reads it here.
+// Sheets a committee reads in and keeps on file. Reading: CSV text (Excel's UTF-8 CSV carries a BOM) or an .xlsx
+// file in base64, first worksheet, every cell as the text Excel shows. Writing (签到表 and the like): CSV with a
+// UTF-8 byte-order mark, so Excel and WPS open Chinese correctly, or .xlsx. Every feature's import and export goes here.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import writeXlsxFile from 'write-excel-file/node';
 
 export class UnreadableSheet extends Error {
   constructor(cause: unknown) {
@@ -27,4 +29,40 @@ export async function readSheet(format: 'csv' | 'xlsx', content: string): Promis
   } catch (error) {
     throw new UnreadableSheet(error);
   }
+}
+
+export type SheetCell = string | number | null;
+
+export interface SheetSpec {
+  header: string[];
+  rows: SheetCell[][];
+  /** Column widths in characters, for .xlsx. */
+  widths?: number[];
+}
+
+const BOM = '\uFEFF';
+
+// A CSV cell starting like a formula would run as one when opened; a leading apostrophe keeps it text (.xlsx
+// string cells are never evaluated).
+const defuse = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+function csvCell(cell: SheetCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  const text = defuse(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvOf(sheet: SheetSpec): Buffer {
+  const lines = [sheet.header, ...sheet.rows].map((row) => row.map(csvCell).join(','));
+  return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+export async function xlsxOf(sheet: SheetSpec): Promise<Buffer> {
+  const header = sheet.header.map((value) => ({ value, fontWeight: 'bold' as const }));
+  const rows = sheet.rows.map((row) =>
+    row.map((cell) => (cell === null ? null : typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String })),
+  );
+  const columns = sheet.widths?.map((width) => ({ width }));
+  return writeXlsxFile([header, ...rows], columns ? { columns } : undefined).toBuffer();
 }

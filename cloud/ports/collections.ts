@@ -35,6 +35,22 @@ export const COLLECTIONS = {
   uploadTallies: { indexes: [], scope: 'global' },
   /** Pending asynchronous image verdicts: id = trace id. */
   contentChecks: { indexes: [['fileId']], scope: 'global' },
+  /** 志愿队长: id = `${communityId}:${userId}`, granted by the committee. */
+  captains: { indexes: [['communityId', 'active']], scope: 'community' },
+  drives: {
+    indexes: [['communityId', 'startsAt'], ['communityId', 'kind', 'startsAt'], ['closedAt', 'endsAt'], ['startsAt']],
+    scope: 'community',
+    photoFields: ['cover'],
+  },
+  /** One row per audience key of a drive (id = `${driveId}:${key}`), so "drives for me" is one `$in` read. */
+  driveListings: { indexes: [['communityId', 'key', 'startsAt'], ['communityId', 'key', 'kind', 'startsAt']], scope: 'community' },
+  /** A pool of places and its arrival counter: id = `${driveId}:${taskKey}`. */
+  driveSlots: { indexes: [['driveId']], scope: 'community' },
+  /** id = `${driveId}:${userId}` — one sign-up per person per drive. */
+  driveSignups: {
+    indexes: [['driveId', 'taskKey', 'status', 'seq'], ['driveId', 'status', 'seq'], ['userId', 'createdAt']],
+    scope: 'community',
+  },
   reports: {
     indexes: [
       ['communityId', 'category', 'status', 'lat'],

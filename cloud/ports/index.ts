@@ -59,6 +59,12 @@ export interface Notifier {
   templates(): SubscribeTemplate[];
 }
 
+/** Server-only keys: never sent to a client, never stored beside the data they protect. */
+export interface Secrets {
+  /** The key that signs short-lived codes such as the check-in QR. */
+  signingKey(): Promise<Buffer>;
+}
+
 export interface Clock {
   now(): number;
 }
@@ -69,4 +75,5 @@ export interface Ports {
   contentCheck: ContentCheck;
   notifier: Notifier;
   clock: Clock;
+  secrets: Secrets;
 }

@@ -12,6 +12,7 @@ import { demoCouncils, ownerPeople, type DemoCouncils } from './councils';
 import { demoPolls, type DemoPolls } from './demoPolls';
 import { demoNotices, type DemoNotices } from './demoNotices';
 import { attachDemoPhotos, demoReports, type DemoReports } from './demoReports';
+import { demoDrives, type DemoDrives } from './drives';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
 import { writeRecords } from './write';
@@ -110,7 +111,7 @@ function seededPick(seed: string): (size: number) => number {
 
 const DEMO_CODE_SEED = 'linli-demo-invite-codes';
 
-export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils, DemoTrees, DemoPledges {
+export interface DemoData extends DemoReports, DemoPolls, DemoNotices, DemoCouncils, DemoDrives, DemoTrees, DemoPledges {
   acts: ActDoc[];
   streets: Street[];
   communities: Community[];
@@ -229,6 +230,7 @@ export function demoData(now: number): DemoData {
     members,
     joinRequests,
     inviteCodes,
+    ...demoDrives(now, userOf),
     ...reports,
     ...demoCouncils(now, userOf, { households, members }),
     ...demoPolls(now, userOf, members),

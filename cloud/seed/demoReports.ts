@@ -138,6 +138,8 @@ const STATUS_AFTER: Record<Step['kind'], ReportStatus | null> = {
   marked_duplicate: 'duplicate',
   hidden: null,
   reopened: null,
+  // A drive takes on a waiting case by accepting it.
+  taken_on: 'accepted',
 };
 
 export interface DemoReports {

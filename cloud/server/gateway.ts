@@ -49,7 +49,11 @@ export interface GatewayOptions {
   devUsers?: readonly DemoUser[];
   /** Which proxies' X-Forwarded-For to believe, so rate limits key on the real client (see config.ts). */
   trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Development only: moves the function's clock so a story can reach the day of a drive (POST /api/dev/clock). */
+  setClockOffset?: (offsetMs: number) => void;
 }
+
+const DevClockInput = v.object({ at: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 const STATUS: Record<ErrorCode, number> = {
   UNKNOWN_ACTION: 404,
@@ -218,6 +222,15 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
       const expiresAt = (verifySession(token, sessionSecret)?.exp ?? 0) * 1000;
       return send(reply, ok({ token, openid, expiresAt, userKey: known?.key ?? null, nickname: known?.nickname ?? null }));
     });
+    const setClockOffset = options.setClockOffset;
+    if (setClockOffset) {
+      app.post('/api/dev/clock', async (req, reply) => {
+        const parsed = v.safeParse(DevClockInput, req.body ?? {});
+        if (!parsed.success) return send(reply, error('INVALID_INPUT', '请给出时间', { fields: { at: 'required' } }));
+        setClockOffset(parsed.output.at - Date.now());
+        return send(reply, ok({ now: parsed.output.at }));
+      });
+    }
   }
 
   const h5Dir = options.h5Dir;

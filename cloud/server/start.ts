@@ -56,6 +56,7 @@ async function start(): Promise<void> {
   // The bundle reads these when it creates its local runtime.
   process.env.LINLI_RUNTIME = 'local';
   process.env.LINLI_DATA_DIR = dataDir;
+  if (dev) process.env.LINLI_DEV_CLOCK = '1';
   const fn = require(BUNDLE) as BundledFunction;
   const ports = fn.localPorts();
 
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
     dev,
     trustProxy,
     h5Dir: join(ROOT, 'dist', 'h5'),
+    setClockOffset: dev ? (offsetMs) => void (process.env.LINLI_CLOCK_OFFSET_MS = String(offsetMs)) : undefined,
     logger: logs.logger,
     logRequests: logs.logRequests,
   });

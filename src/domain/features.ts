@@ -1,6 +1,7 @@
 // The domain layer's one registration point: a new feature adds its `defineFeature(...)` here, and its actions,
 // words and notice kinds join the catalogue, the message table and the notice list.
 import { councilsFeature } from './councils/feature';
+import { drivesFeature } from './drives/feature';
 import { filesFeature } from './files/feature';
 import { membershipFeature } from './membership/feature';
 import { noticesFeature } from './notices/feature';
@@ -11,4 +12,4 @@ import { placesFeature } from './places/feature';
 import { reportsFeature } from './reports/feature';
 import { treesFeature } from './trees/feature';
 
-export const FEATURES = [councilsFeature, filesFeature, membershipFeature, noticesFeature, notificationsFeature, placesFeature, pledgesFeature, pollsFeature, reportsFeature, treesFeature] as const;
+export const FEATURES = [councilsFeature, drivesFeature, filesFeature, membershipFeature, noticesFeature, notificationsFeature, placesFeature, pledgesFeature, pollsFeature, reportsFeature, treesFeature] as const;

@@ -44,6 +44,21 @@ export const councilsApp = defineFeatureApp({
   participate: { title: 'council.entry', desc: 'council.entryDesc', page: 'pages/topics/index' },
 });
 
+export const drivesApp = defineFeatureApp({
+  name: 'drives',
+  root: 'features/drives',
+  pages: [
+    'pages/list/index',
+    'pages/detail/index',
+    'pages/publish/index',
+    'pages/checkin-code/index',
+    'pages/attendance/index',
+    'pages/profile/index',
+    'pages/certificate/index',
+  ],
+  participate: { title: 'drive.entry', desc: 'drive.entryDesc', page: 'pages/list/index' },
+});
+
 export const membershipApp = defineFeatureApp({
   name: 'membership',
   root: 'features/membership',
@@ -90,7 +105,7 @@ export const treesApp = defineFeatureApp({
 });
 
 /** Every feature with pages; add yours here. */
-export const FEATURE_APPS: readonly FeatureApp[] = [councilsApp, membershipApp, noticesApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
+export const FEATURE_APPS: readonly FeatureApp[] = [councilsApp, drivesApp, membershipApp, noticesApp, notificationsApp, pledgesApp, pollsApp, reportsApp, treesApp];
 
 /** The mini-program's subPackages (app.json), one per feature. */
 export const subPackages = FEATURE_APPS.map(({ root, pages }) => ({ root, pages: [...pages] }));

@@ -1,6 +1,6 @@
 // Where things live: tab pages switch, feature pages open on top (their URLs come from the feature registry).
 import Taro from '@tarojs/taro';
-import { councilsApp, membershipApp, noticesApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
+import { councilsApp, drivesApp, membershipApp, noticesApp, notificationsApp, pageUrl, pollsApp, reportsApp } from '@/features/registry';
 
 export const TAB = {
   home: '/pages/home/index',
@@ -61,4 +61,14 @@ export const NOTICES = {
   detail: (id: string) => withId(pageUrl(noticesApp, 'pages/detail/index'), id),
   edit: (id: string) => withId(pageUrl(noticesApp, 'pages/publish/index'), id),
   reads: (id: string) => withId(pageUrl(noticesApp, 'pages/reads/index'), id),
+} as const;
+
+export const DRIVES = {
+  list: pageUrl(drivesApp, 'pages/list/index'),
+  publish: pageUrl(drivesApp, 'pages/publish/index'),
+  profile: pageUrl(drivesApp, 'pages/profile/index'),
+  certificate: pageUrl(drivesApp, 'pages/certificate/index'),
+  detail: (id: string) => withId(pageUrl(drivesApp, 'pages/detail/index'), id),
+  checkInCode: (id: string) => withId(pageUrl(drivesApp, 'pages/checkin-code/index'), id),
+  attendance: (id: string) => withId(pageUrl(drivesApp, 'pages/attendance/index'), id),
 } as const;

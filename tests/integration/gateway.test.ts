@@ -251,6 +251,24 @@ describe('dev login', () => {
   });
 });
 
+describe('the dev clock', () => {
+  const json = { 'content-type': 'application/json' };
+
+  it('moves the clock of a development gateway to the time asked, and exists nowhere else', async () => {
+    const offsets: number[] = [];
+    const dev = await serve({ setClockOffset: (offset) => void offsets.push(offset) });
+    const at = Date.parse('2026-11-28T09:05:00+08:00');
+    const moved = await request('/api/dev/clock', { method: 'POST', headers: json, body: JSON.stringify({ at }), at: dev });
+    expect(moved.body).toEqual({ ok: true, data: { now: at } });
+    expect(Math.abs(Date.now() + offsets[0]! - at)).toBeLessThan(5_000);
+    expectRefusal(await request('/api/dev/clock', { method: 'POST', headers: json, body: JSON.stringify({ at: 'soon' }), at: dev }), 'INVALID_INPUT', 400);
+
+    const production = await serve({ dev: false, setClockOffset: (offset) => void offsets.push(offset) });
+    expectRefusal(await request('/api/dev/clock', { method: 'POST', headers: json, body: JSON.stringify({ at }), at: production }), 'NOT_FOUND', 404);
+    expect(offsets).toHaveLength(1);
+  });
+});
+
 describe('the H5 app', () => {
   it('is served at / when built, while unknown API paths still answer the JSON envelope', async () => {
     const h5Dir = mkdtempSync(join(tmpdir(), 'linli-h5-'));

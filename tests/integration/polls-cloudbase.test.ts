@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createDiskFiles, createFileLinks, createInboxNotifier, createKeywordContentCheck, fixedClock } from '../../cloud/adapters/local';
+import { createDataDirSecrets, createDiskFiles, createFileLinks, createInboxNotifier, createKeywordContentCheck, fixedClock } from '../../cloud/adapters/local';
 import { createCloudbaseStore } from '../../cloud/adapters/wx/cloudbaseStore';
 import { createDispatcher } from '../../cloud/dispatcher';
 import { userIdFor } from '../../cloud/handlers/actor';
@@ -25,7 +25,7 @@ async function cloudbaseWorld() {
   await seedDemo(raw, clock);
   const store = withLatency(raw, { seed: 3 });
   const dispatch = createDispatcher(
-    { store, files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(randomBytes(32)) }), contentCheck: createKeywordContentCheck(), notifier: createInboxNotifier(), clock },
+    { store, files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(randomBytes(32)) }), contentCheck: createKeywordContentCheck(), notifier: createInboxNotifier(), clock, secrets: createDataDirSecrets(dataDir) },
     { log: quietLog },
   );
   const as = (openid: string) => (action: string, input: unknown) => dispatch({ action, input }, { openid }) as Promise<Envelope<Record<string, unknown>>>;

@@ -43,6 +43,7 @@ const PEOPLE: Record<ActorRole, string> = {
 };
 
 const XINGFULI_REPORT = 'r-demo-02';
+const XINGFULI_DRIVE = 'd-demo-cleanup';
 const XINGFULI_HOUSEHOLD = 'h-5-2-501';
 const XINGFULI_TOPIC = 't-demo-lights';
 const XINGFULI_VOTE = 'v-demo-lockers';
@@ -71,6 +72,25 @@ const SAMPLE: { [A in ActionName]: ActionInput<A> } = {
   'inbox.markRead': { all: true },
   'notifications.templates': {},
   'notifications.subscribe': { accepted: [] },
+  'drives.publish': { title: '卫生死角大清除', kind: 'cleanup', startsAt: Date.parse('2026-12-12T09:00:00+08:00'), endsAt: Date.parse('2026-12-12T11:00:00+08:00'), place: { lat: 30.66, lng: 104.0815, address: '5栋后院' }, capacity: 8 },
+  'drives.list': {},
+  'drives.detail': { driveId: XINGFULI_DRIVE },
+  'drives.signUp': { driveId: XINGFULI_DRIVE, taskKey: 't1' },
+  'drives.cancel': { driveId: XINGFULI_DRIVE },
+  'drives.checkIn': { by: 'code', driveId: XINGFULI_DRIVE, code: '123456' },
+  'drives.checkOut': { by: 'code', driveId: XINGFULI_DRIVE, code: '123456' },
+  'drives.checkInCode': { driveId: XINGFULI_DRIVE },
+  'drives.proxyCheckIn': { who: 'walkIn', driveId: XINGFULI_DRIVE, name: '5栋 李奶奶' },
+  'drives.proxyCheckOut': { driveId: XINGFULI_DRIVE, signupId: `${XINGFULI_DRIVE}:x` },
+  'drives.attendance': { driveId: XINGFULI_DRIVE },
+  'drives.confirmHours': { driveId: XINGFULI_DRIVE },
+  'drives.sheet': { driveId: XINGFULI_DRIVE },
+  'drives.openCases': {},
+  'drives.profile': {},
+  'drives.certificate': {},
+  'drives.captains': {},
+  'drives.grantCaptain': { userId: 'u_missing', team: '第二网格志愿队' },
+  'drives.revokeCaptain': { userId: 'u_missing' },
   'polls.create': { title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
   'polls.update': { pollId: XINGFULI_POLL, title: '调查', questions: [{ kind: 'rating', title: '保洁' }], audience: { level: 'community' }, closesAt: Date.parse('2027-01-01T00:00:00+08:00') },
   'polls.list': {},
@@ -224,7 +244,7 @@ describe('scope: another community is out of reach of those allowed to call', ()
   /** Actions that name one 幸福里 record, and what 和平社区's people get for it. */
   const SCOPED = (Object.entries(SAMPLE) as Array<[ActionName, Record<string, unknown>]>).filter(
     ([, input]) =>
-      ['reportId', 'requestId', 'householdId', 'pollId', 'noticeId', 'topicId', 'voteId', 'unitId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
+      ['reportId', 'requestId', 'householdId', 'pollId', 'noticeId', 'topicId', 'voteId', 'unitId', 'driveId', 'treeId', 'adoptionId', 'logId', 'pledgeId', 'shopId'].some((key) => key in input),
   );
 
   it.each(SCOPED.map(([name]) => name))('%s answers NOT_FOUND or FORBIDDEN to 和平社区 and changes nothing', async (name) => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  createDataDirSecrets,
   createDiskFiles,
   createFileLinks,
   linkKeyIn,
@@ -64,6 +65,7 @@ export async function demoWorld(options: DemoWorldOptions = {}): Promise<DemoWor
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(),
     clock,
+    secrets: createDataDirSecrets(dataDir),
     dataDir,
     close: () => sqlite.close(),
   };

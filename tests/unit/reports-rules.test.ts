@@ -71,6 +71,25 @@ describe('canHandle', () => {
   }
 });
 
+describe('canHandle for a case a volunteer drive took on', () => {
+  const takenOn = (level: ReportLevel) => report({ level, takenOnBy: { driveId: 'd1', organiserId: 'u-li' } });
+
+  it("lets the drive's organiser handle it, even as a resident, beside the grid's worker", () => {
+    expect(canHandle(actors.li!, takenOn('grid'))).toBe(true);
+    expect(canHandle(actors.workerG2!, takenOn('grid'))).toBe(true);
+    expect(canHandle(actors.wang!, takenOn('grid'))).toBe(false);
+  });
+
+  it('stops at the street office, and never reaches across communities', () => {
+    expect(canHandle(actors.li!, takenOn('street'))).toBe(false);
+    expect(canHandle({ ...actors.li!, communityId: 'c-heping' }, takenOn('grid'))).toBe(false);
+  });
+
+  it('offers the organiser the resolve button of an accepted case', () => {
+    expect(abilities(actors.li!, { ...takenOn('grid'), status: 'accepted' }, NOW, false).resolve).toBe(true);
+  });
+});
+
 describe('canSee and canModerate', () => {
   it('keeps each community to itself, and lets a street officer see every community of the street', () => {
     const subject = report();

@@ -22,3 +22,9 @@ export function fixedClock(start: number): FixedClock {
     },
   };
 }
+
+/**
+ * Development only (`npm start` in dev mode, the E2E stories): the system clock moved by an offset the gateway's
+ * dev route sets, read from the process environment so the bundled function and the gateway share it.
+ */
+export const devClock = (env: NodeJS.ProcessEnv = process.env): Clock => ({ now: () => Date.now() + (Number(env.LINLI_CLOCK_OFFSET_MS) || 0) });

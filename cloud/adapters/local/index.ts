@@ -7,15 +7,17 @@ import { createDiskFiles, type DiskFiles } from './diskFiles';
 import { createFileLinks, linkKeyIn } from './fileLinks';
 import { createInboxNotifier } from './inboxNotifier';
 import { createKeywordContentCheck } from './keywordContentCheck';
+import { createDataDirSecrets } from './secrets';
 import { openSqliteStore, type SqliteStore } from './sqliteStore';
 import { uploadQuotaFrom, type UploadQuota } from './uploadQuota';
 
-export { fixedClock, systemClock, type FixedClock } from './clock';
+export { devClock, fixedClock, systemClock, type FixedClock } from './clock';
 export { openSqliteStore, type SqliteStore } from './sqliteStore';
 export { createDiskFiles, type DiskFiles } from './diskFiles';
 export { createFileLinks, linkKeyIn } from './fileLinks';
 export { createKeywordContentCheck, BANNED_WORDS } from './keywordContentCheck';
 export { createInboxNotifier } from './inboxNotifier';
+export { createDataDirSecrets } from './secrets';
 export { DEFAULT_UPLOAD_QUOTA, uploadQuotaFrom, type UploadQuota } from './uploadQuota';
 
 export interface LocalPorts extends Ports {
@@ -39,6 +41,7 @@ export function createLocalPorts(options: { dataDir: string; clock?: Clock; uplo
     contentCheck: createKeywordContentCheck(),
     notifier: createInboxNotifier(),
     clock,
+    secrets: createDataDirSecrets(dataDir),
     dataDir,
     close: () => store.close(),
   };

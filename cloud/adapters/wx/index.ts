@@ -3,6 +3,7 @@ import type { Ports } from '../../ports';
 import { systemClock } from '../local/clock';
 import { createCloudbaseStore, type WxDatabase } from './cloudbaseStore';
 import { createCloudFiles, type CloudFiles, type WxStorage } from './cloudFiles';
+import { createEnvSecrets } from './envSecrets';
 import { createWxContentCheck, type WxSecurityApi } from './wxContentCheck';
 import { createWxNotifier, templatesFromEnv, type TemplateMap, type WxSubscribeApi } from './wxNotifier';
 
@@ -37,6 +38,7 @@ export function createWxPorts(cloud: WxCloud, options: { templates?: TemplateMap
       templates: options.templates ?? templatesFromEnv(),
     }),
     clock,
+    secrets: createEnvSecrets(),
   };
 }
 

@@ -29,8 +29,10 @@ const isLocal = (): boolean => process.env.LINLI_RUNTIME === 'local';
 
 function createLocalRuntime(): Runtime {
   // Required here so the WeChat path never loads SQLite (better-sqlite3 is not shipped to WeChat).
-  const { createLocalPorts } = require('../../adapters/local') as typeof import('../../adapters/local');
-  const ports = createLocalPorts({ dataDir: process.env.LINLI_DATA_DIR || 'data' });
+  const { createLocalPorts, devClock } = require('../../adapters/local') as typeof import('../../adapters/local');
+  // The gateway turns the movable clock on in development mode only.
+  const clock = process.env.LINLI_DEV_CLOCK === '1' ? devClock() : undefined;
+  const ports = createLocalPorts({ dataDir: process.env.LINLI_DATA_DIR || 'data', clock });
   return {
     dispatch: createDispatcher(ports),
     ports,

@@ -3,6 +3,7 @@ import { abilitiesOf } from '../../../src/domain/abilities';
 import type { Community, Household, JoinRequest, JoinRequestView, SessionView, User } from '../../../src/domain/membership/types';
 import type { Store } from '../../ports';
 import { resolveActor } from '../actor';
+import { captainOf } from '../drives/access';
 import { ActionError, notFound } from '../errors';
 import { JOIN_REFUSAL_REASONS, type DecideOutcome, type JoinRefusal } from '../../../src/domain/membership/rules';
 
@@ -51,7 +52,8 @@ export async function sessionView(store: Store, userId: string): Promise<Session
       createdAt: pending.createdAt,
     };
   }
-  return { user: userView(user), membership, pendingRequest, can: abilitiesOf(actor.role) };
+  const grants = { captain: (await captainOf(store, actor)) !== null };
+  return { user: userView(user), membership, pendingRequest, can: abilitiesOf(actor.role, grants) };
 }
 
 export async function joinRequestView(store: Store, request: JoinRequest): Promise<JoinRequestView> {

@@ -20,7 +20,8 @@ export const reportActions = {
   'reports.accept': action<Moved>()({ input: s.ReportId, roles: 'handlers' }),
   'reports.start': action<Moved>()({ input: s.ReportId, roles: 'handlers' }),
   'reports.escalate': action<Moved>()({ input: s.EscalateInput, roles: 'handlers' }),
-  'reports.resolve': action<Moved>()({ input: s.ResolveInput, roles: 'handlers' }),
+  // Open to members: a 志愿队长 resolves the cases their drive took on; canHandle decides who may.
+  'reports.resolve': action<Moved>()({ input: s.ResolveInput, roles: 'members' }),
   'reports.verify': action<Moved>()({ input: s.VerifyInput, roles: 'members' }),
   'reports.reopen': action<Created>()({ input: s.ReopenInput, roles: 'members' }),
   'reports.adminList': action<Page<QueueItem>>()({ input: s.AdminListInput, roles: 'overseers' }),

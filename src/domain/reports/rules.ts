@@ -26,10 +26,13 @@ export function canSee(actor: Actor, report: Scope): boolean {
 
 /**
  * Handling (accept, start, escalate, resolve): the assigned grid's worker at grid level, the committee
- * of the community at grid or community level, the street office at street level.
+ * of the community at grid or community level, the street office at street level, and the organiser of a volunteer
+ * drive that took the case on.
  */
-export function canHandle(actor: Actor, report: Pick<Report, 'communityId' | 'streetId' | 'gridId' | 'level'>): boolean {
+export function canHandle(actor: Actor, report: Pick<Report, 'communityId' | 'streetId' | 'gridId' | 'level' | 'takenOnBy'>): boolean {
   if (!canSee(actor, report)) return false;
+  // The organiser of a drive that took the case on resolves it after the drive, whatever their role.
+  if (report.takenOnBy?.organiserId === actor.userId && report.level !== 'street') return true;
   switch (actor.role) {
     case 'grid_worker':
       return report.level === 'grid' && report.gridId !== null && actor.gridIds.includes(report.gridId);

@@ -54,6 +54,8 @@ export interface Report {
   reopenedFrom?: string;
   /** The one case this closed case was reopened as; set by a conditional write, so at most one exists. */
   reopenedAs?: string;
+  /** A volunteer drive took this case on: its organiser may handle it too (see rules.canHandle). */
+  takenOnBy?: { driveId: string; organiserId: string };
   /** What the case is about when another feature filed it (e.g. a sick tree). */
   subject?: ReportSubject;
   createdAt: number;
@@ -80,7 +82,8 @@ export type ReportEventKind =
   | 'reassigned'
   | 'marked_duplicate'
   | 'hidden'
-  | 'reopened';
+  | 'reopened'
+  | 'taken_on';
 
 export interface ReportEvent {
   id: string;

@@ -134,6 +134,7 @@ export const useReportsT = defineMessages({
     'event.marked_duplicate': '标记为重复',
     'event.hidden': '屏蔽设置',
     'event.reopened': '重新上报',
+    'event.taken_on': '志愿活动认领',
   },
   'en-US': {
     'new.title': 'Report a problem',
@@ -267,5 +268,6 @@ export const useReportsT = defineMessages({
     'event.marked_duplicate': 'Marked duplicate',
     'event.hidden': 'Visibility changed',
     'event.reopened': 'Reopened',
+    'event.taken_on': 'Taken on by a volunteer drive',
   },
 });

@@ -15,7 +15,7 @@ import { openPage } from '@/services/navigation';
 /** Features still being built, by the name their registration will carry. */
 const UPCOMING = [
   { feature: 'councils', title: 'participate.councils', desc: 'participate.councilsDesc' },
-  { feature: 'volunteer', title: 'participate.volunteer', desc: 'participate.volunteerDesc' },
+  { feature: 'drives', title: 'participate.volunteer', desc: 'participate.volunteerDesc' },
   { feature: 'trees', title: 'participate.trees', desc: 'participate.treesDesc' },
   { feature: 'pledges', title: 'participate.pledges', desc: 'participate.pledgesDesc' },
   { feature: 'polls', title: 'participate.polls', desc: 'participate.pollsDesc' },
