@@ -4,6 +4,7 @@
 import { userIdFor } from '../../cloud/handlers/actor';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
 import { latencyWorld } from '../support/latency-store';
+import { currentCode, HOUR, publish, SATURDAY_9 } from './drives-world';
 import { addResidents, fileReport, idOf, inboxKinds, photoOf } from './reports-world';
 
 let world: DemoWorld;
@@ -166,6 +167,20 @@ describe('pledges.wall', () => {
     dataOf(await world.demo('resident-wang')('pledges.sign', { pledgeId: SORTING, showName: true }));
     const after = dataOf(await li('pledges.wall', { pledgeId: SORTING }));
     expect(after.acts.some((act) => act.link?.includes(reportId))).toBe(false);
+  });
+
+  it('shows under 践诺 a signer’s volunteer hours once the organiser confirms them', async () => {
+    dataOf(await world.demo('resident-li')('pledges.sign', { pledgeId: SORTING, showName: true }));
+    const driveId = await publish(world, 'committee-chen');
+    dataOf(await world.demo('resident-li')('drives.signUp', { driveId }));
+    world.clock.set(SATURDAY_9);
+    const { code } = await currentCode(world, 'committee-chen', driveId);
+    dataOf(await world.demo('resident-li')('drives.checkIn', { by: 'code', driveId, code }));
+    world.clock.set(SATURDAY_9 + 4 * HOUR);
+    const hoursOfLi = async () => dataOf(await world.demo('resident-zhao')('pledges.wall', { pledgeId: SORTING })).acts.filter((act) => act.kind === 'volunteer.hours');
+    expect(await hoursOfLi()).toEqual([]);
+    dataOf(await world.demo('committee-chen')('drives.confirmHours', { driveId }));
+    expect(await hoursOfLi()).toEqual([expect.objectContaining({ name: '李师傅', params: { title: '5栋后院卫生死角大清除', hours: 2.5 } })]);
   });
 
   it('gives the signer a card with their place in the order of signing', async () => {

@@ -2,6 +2,9 @@
 // never past the window), and the 签到表 export. Only confirmed hours ever count for a volunteer.
 import { msg } from '../../../src/domain/common/messages';
 import { checkCorrection, confirmation, hoursOf } from '../../../src/domain/drives/hours';
+import type { Member } from '../../../src/domain/membership/types';
+import { recordAct } from '../../kit/acts';
+import { memberId } from '../actor';
 import { SIGNUP_LABELS } from '../../../src/domain/drives/status';
 import type { Drive, Signup } from '../../../src/domain/drives/types';
 import { notify } from '../../kit/notify';
@@ -41,7 +44,14 @@ export const confirmHours: ActionHandler<'drives.confirmHours'> = async (input, 
     const done: Array<{ signup: Signup; minutes: number }> = [];
     for (const signup of writing) {
       const hours = confirmation(drive, signup, actor.userId, now, corrections.get(signup.id));
-      if (await tx.update('driveSignups', signup.id, { hours, updatedAt: now }, { status: 'checked_out' })) done.push({ signup, minutes: hours.minutes });
+      if (!(await tx.update('driveSignups', signup.id, { hours, updatedAt: now }, { status: 'checked_out' }))) continue;
+      done.push({ signup, minutes: hours.minutes });
+      // Confirmed hours are a verified act (践诺 on the pledge walls); a walk-in without an account has none.
+      if (signup.userId) {
+        const householdId = (await tx.get<Member>('members', memberId(drive.communityId, signup.userId)))?.householdId ?? null;
+        const params = { title: drive.title, hours: hoursOf(hours.minutes) };
+        await recordAct(tx, { sourceId: signup.id, communityId: drive.communityId, userId: signup.userId, householdId, kind: 'volunteer.hours', params, link: driveLink(drive.id), at: now });
+      }
     }
     await tx.update('drives', drive.id, { hoursConfirmedAt: now, updatedAt: now });
     return done;

@@ -71,6 +71,7 @@ export const driveMessages: MessageTable = {
   'drive.captainNotResident': { zh: '只能任命本社区的居民为志愿队长', en: 'Only residents of this community can be named captain' },
   'drive.captainNotFound': { zh: '该居民不是志愿队长', en: 'This resident is not a captain' },
   'drive.noteTakenOn': { zh: '由志愿活动「{title}」认领', en: 'Taken on by the drive "{title}"' },
+  'act.volunteer.hours': { zh: '参加「{title}」志愿服务{hours}小时', en: 'Volunteered {hours} h at "{title}"' },
 };
 
 const notice = (zh: string, en: string, body: NoticeKind['body']): NoticeKind => ({ to: 'members', title: { zh, en }, body });
