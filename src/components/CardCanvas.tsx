@@ -22,6 +22,7 @@ export interface CardDesign {
 
 const WIDTH = 300;
 const HEIGHT = 420;
+const H5_SCALE = 2;
 
 type Context = ReturnType<typeof Taro.createCanvasContext>;
 
@@ -46,8 +47,16 @@ function wrap(ctx: Context, text: string, width: number, size: number): string[]
   return lines;
 }
 
-function draw(id: string, design: CardDesign): void {
+/**
+ * Draws in stages, one type size each: Taro's H5 canvas applies a font size at once but queues the text, so each
+ * size's text is drawn (and awaited) before the next size is set.
+ */
+async function draw(id: string, design: CardDesign): Promise<void> {
   const ctx = Taro.createCanvasContext(id);
+  const flush = (reserve: boolean) => new Promise<void>((resolve) => ctx.draw(reserve, () => resolve()));
+  // The H5 canvas holds twice the pixels it shows, for a sharp picture on phone screens; WeChat scales by itself.
+  if (!isWeapp()) ctx.scale(H5_SCALE, H5_SCALE);
+  ctx.setTextAlign('center');
   ctx.setFillStyle(design.paper);
   ctx.fillRect(0, 0, WIDTH, HEIGHT);
   ctx.setStrokeStyle(design.accent);
@@ -55,26 +64,31 @@ function draw(id: string, design: CardDesign): void {
   ctx.strokeRect(10, 10, WIDTH - 20, HEIGHT - 20);
   ctx.setLineWidth(1);
   ctx.strokeRect(18, 18, WIDTH - 36, HEIGHT - 36);
-  ctx.setTextAlign('center');
-  ctx.setFillStyle(design.accent);
-  ctx.setFontSize(26);
-  ctx.fillText(design.heading, WIDTH / 2, 66);
-  ctx.setFillStyle('#1f2329');
   ctx.setFontSize(24);
-  ctx.fillText(design.name, WIDTH / 2, 118);
+  ctx.setFillStyle(design.accent);
+  ctx.fillText(design.heading, WIDTH / 2, 66);
+  await flush(false);
+  ctx.setFontSize(28);
+  ctx.setFillStyle('#1f2329');
+  ctx.fillText(design.name, WIDTH / 2, 120);
+  await flush(true);
   ctx.setFontSize(14);
-  let y = 156;
+  let y = 160;
+  // Lines that would run into the footer are left out.
+  const lastLineY = HEIGHT - 90;
   for (const text of design.lines) {
     for (const line of wrap(ctx, text, WIDTH - 64, 14)) {
+      if (y > lastLineY) break;
       ctx.fillText(line, WIDTH / 2, y);
       y += 22;
     }
     y += 6;
   }
-  ctx.setFillStyle('#6b7280');
+  await flush(true);
   ctx.setFontSize(12);
+  ctx.setFillStyle('#6b7280');
   design.footer.forEach((line, index) => ctx.fillText(line, WIDTH / 2, HEIGHT - 56 + index * 18));
-  ctx.draw();
+  await flush(true);
 }
 
 /** Saves (H5: downloads) or, on WeChat, opens the share-or-save menu for the drawn card. */
@@ -109,11 +123,7 @@ export function CardCanvas({ id, design, fileName }: CardCanvasProps) {
   useEffect(() => {
     // After the canvas is in the page: its context is looked up by id.
     const timer = setTimeout(() => {
-      try {
-        draw(id, design);
-      } catch {
-        setFailed(true);
-      }
+      draw(id, design).catch(() => setFailed(true));
     }, 50);
     return () => clearTimeout(timer);
   }, [id, words, design]);
@@ -121,7 +131,13 @@ export function CardCanvas({ id, design, fileName }: CardCanvasProps) {
   return (
     <View className='card-canvas'>
       <View className='card-canvas__frame' role='img' aria-label={words}>
-        <Canvas canvasId={id} id={id} className='card-canvas__canvas' style={{ width: `${WIDTH}px`, height: `${HEIGHT}px` }} />
+        <Canvas
+          canvasId={id}
+          id={id}
+          className='card-canvas__canvas'
+          style={{ width: `${WIDTH}px`, height: `${HEIGHT}px` }}
+          {...(isWeapp() ? {} : { width: String(WIDTH * H5_SCALE), height: String(HEIGHT * H5_SCALE) })}
+        />
       </View>
       {failed ? <Text className='form-error'>{t('card.drawFailed')}</Text> : null}
       <Button className='card-canvas__save' type='primary' block onClick={() => void keep(id, fileName).then((done) => setFailed(!done))}>

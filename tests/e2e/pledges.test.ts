@@ -72,7 +72,7 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await tap(lin, '以商户身份签署门前三包');
   await tap(lin, '幸福便利店 · 幸福路12号');
   await typeInto(lin, '用于确认你是店主，不会公开', '13800000009');
-  for (const [x, y] of [[0.3, 0.38], [0.7, 0.38], [0.7, 0.62], [0.3, 0.62]] as const) await tapPlan(lin, x, y);
+  for (const [x, y] of [[0.38, 0.45], [0.62, 0.45], [0.62, 0.56], [0.38, 0.56]] as const) await tapPlan(lin, x, y);
   await see(lin, '已点4个角');
   await shootChecked(lin, 'pledges-shop');
   await tap(lin, '签署门前三包');
@@ -144,4 +144,4 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
   await see(li, '我的承诺卡');
   await shootChecked(li, 'pledges-pledge');
-});
+}, 300_000);

@@ -145,4 +145,4 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await see(worker, '6栋北侧');
   await see(worker, '病虫害');
   await see(worker, /已上报随手拍/);
-});
+}, 300_000);

@@ -138,7 +138,12 @@ describe('我的树 and the certificate', () => {
   it('draws the certificate with the adopter’s name and the tree', async () => {
     routeTo({ id: 'a-1' });
     const drawn: string[] = [];
-    const context = new Proxy({}, { get: (_target, name) => (name === 'fillText' ? (text: string) => drawn.push(text) : name === 'measureText' ? (text: string) => ({ width: text.length * 14 }) : () => undefined) });
+    const calls: Record<string, unknown> = {
+      fillText: (text: string) => drawn.push(text),
+      measureText: (text: string) => ({ width: text.length * 14 }),
+      draw: (_reserve: boolean, done?: () => void) => done?.(),
+    };
+    const context = new Proxy({}, { get: (_target, name) => calls[String(name)] ?? (() => undefined) });
     (Taro as unknown as { createCanvasContext: unknown }).createCanvasContext = jest.fn(() => context);
     fakeServer({
       'session.me': () => ok(resident()),

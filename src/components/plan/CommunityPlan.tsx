@@ -112,17 +112,18 @@ export function PlanDot({ box, point, className, label, onTap }: PlanDotProps) {
   );
 }
 
-/** An area on the plan (a green belt, a shop's zone), clipped to its own shape. */
-export function PlanArea({ box, polygon, className, label }: { box: PlanBox; polygon: Array<[number, number]>; className?: string; label?: string }) {
+/** An area on the plan (a green belt, a shop's zone), clipped to its own shape; `caption` is written inside it. */
+export function PlanArea({ box, polygon, className, label, caption }: { box: PlanBox; polygon: Array<[number, number]>; className?: string; label?: string; caption?: string }) {
   if (polygon.length < 3) return null;
   const shape = gridShape(box, polygon);
   return (
     <View
       className={`plan__area ${className ?? ''}`}
+      role={label ? 'img' : undefined}
       aria-label={label}
       style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
     >
-      {label ? <Text className='plan__area-name'>{label}</Text> : null}
+      {caption ? <Text className='plan__area-name'>{caption}</Text> : null}
     </View>
   );
 }

@@ -63,7 +63,7 @@ export const treeMessages: MessageTable = {
   'tree.anonymous': { zh: '爱心居民', en: 'A neighbour' },
   'tree.entry': { zh: '树木认养', en: 'Adopt a tree' },
   'tree.entryDesc': { zh: '认养小区里的一棵树，浇水养护、发现病害随手拍', en: 'Adopt a tree nearby, log its care, report its sickness' },
-  'act.care.verified': { zh: '为{species}{act}（已核实）', en: '{act} a {species} (verified)' },
+  'act.care.verified': { zh: '为{species}{act}（已核实）', en: 'Cared for a {species}: {act} (verified)' },
 };
 
 export const treeNotices = {

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { usePledgesT } from '../messages';
 
-export function Progress({ count, target }: { count: number; target: number }) {
+export function Progress({ count, target, caption = true }: { count: number; target: number; caption?: boolean }) {
   const t = usePledgesT();
   const percent = target > 0 ? Math.min(100, Math.round((count / target) * 100)) : 0;
   return (
@@ -10,7 +10,7 @@ export function Progress({ count, target }: { count: number; target: number }) {
       <View className='pledge-progress__bar' role='progressbar' aria-label={t('wall.progress')} aria-valuemin={0} aria-valuemax={target} aria-valuenow={count}>
         <View className='pledge-progress__fill' style={{ width: `${percent}%` }} />
       </View>
-      <Text className='muted'>{t('list.progress', { count, target })}</Text>
+      {caption ? <Text className='muted'>{t('list.progress', { count, target })}</Text> : null}
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { ActionErrorBody } from '@/domain/envelope';
 import type { PledgeDetail } from '@/domain/pledges/types';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Switch } from '@/components/nutui';
+import { Toggle } from '@/components/Toggle';
 import { usePledgesT } from '../messages';
 
 export interface SignSheetProps {
@@ -42,7 +42,7 @@ export function SignSheet({ pledge, open, pending, error, onSign, onCancel }: Si
           <Text className='body-text'>{t('pledge.showName')}</Text>
           <Text className='muted switch-row__hint'>{t('pledge.showNameHint')}</Text>
         </View>
-        <Switch aria-label={t('pledge.showName')} checked={showName} onChange={(value) => setShowName(value)} />
+        <Toggle label={t('pledge.showName')} checked={showName} onChange={setShowName} />
       </View>
     </ConfirmSheet>
   );

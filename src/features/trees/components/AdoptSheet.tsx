@@ -7,7 +7,7 @@ import { termEnd } from '@/domain/trees/rules';
 import type { AdopterKind, TreeDetailView } from '@/domain/trees/types';
 import { Chips } from '@/components/Chips';
 import { ConfirmSheet } from '@/components/ConfirmSheet';
-import { Switch } from '@/components/nutui';
+import { Toggle } from '@/components/Toggle';
 import { useTreeLabels } from '../labels';
 import { useTreesT } from '../messages';
 
@@ -54,7 +54,7 @@ export function AdoptSheet({ tree, open, pending, error, onAdopt, onCancel }: Ad
           <Text className='body-text'>{t('tree.showName')}</Text>
           <Text className='muted switch-row__hint'>{t('tree.showNameHint')}</Text>
         </View>
-        <Switch aria-label={t('tree.showName')} checked={showName} onChange={(value) => setShowName(value)} />
+        <Toggle label={t('tree.showName')} checked={showName} onChange={setShowName} />
       </View>
     </ConfirmSheet>
   );

@@ -17,7 +17,7 @@ function CareEntry({ log }: { log: CareLogView }) {
   const by = log.byName ? t(log.byKind === 'household' ? 'care.byHousehold' : 'care.byName', { name: log.byName }) : t(`care.by.${log.byRole}`);
   const tone = log.verification === 'verified' ? 'brand' : log.verification === 'rejected' ? 'warning' : 'muted';
   return (
-    <View className='care-entry' role='listitem'>
+    <View className='care-entry'>
       <View className='row care-entry__head'>
         <Text className='body-text grow care-entry__act'>{labels.act(log.act)}</Text>
         <Badge tone={tone}>{t(`care.${log.verification}`)}</Badge>
@@ -42,7 +42,7 @@ export function CareTimeline({ treeId }: { treeId: string }) {
   return (
     <View className='card'>
       <Text className='title'>{t('tree.timeline')}</Text>
-      <View role='list' className='care-timeline'>
+      <View className='care-timeline'>
         <PagedList list={list} empty={{ mark: shell('mark.tree'), title: t('tree.noCare') }}>
           {(log) => <CareEntry key={log.id} log={log} />}
         </PagedList>

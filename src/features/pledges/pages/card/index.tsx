@@ -17,7 +17,7 @@ function useDesign(): (card: SignerCard) => CardDesign {
     paper: '#fffaf3',
     heading: t('card.heading'),
     name: card.as === 'household' ? t('card.household', { name: card.name }) : card.name,
-    lines: [t('card.pledge', { title: card.pledgeTitle }), t('card.number', { number: card.number }), ...card.clauses.slice(0, 4)],
+    lines: [t('card.pledge', { title: card.pledgeTitle }), t('card.number', { number: card.number }), ...card.clauses.slice(0, 2)],
     footer: [card.communityName, t('card.term', { term: card.term, date: day(card.signedAt) })],
   });
 }

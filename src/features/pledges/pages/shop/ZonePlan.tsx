@@ -9,7 +9,7 @@ import { usePledgesT } from '../../messages';
 type Corner = [number, number];
 
 /** The plan zooms to this far around the chosen shop's door, so a frontage is big enough to tap. */
-const FOCUS_METERS = 40;
+const FOCUS_METERS = 70;
 
 export interface ZonePlanProps {
   plan: CommunityMap;
@@ -29,6 +29,11 @@ export function ZonePlan({ plan, shops, shop, corners, onCorner }: ZonePlanProps
             .filter((other) => other.zone)
             .map((other) => (
               <PlanArea key={other.id} box={box} polygon={other.zone!} className='is-taken' label={t('shop.zoneOf', { name: other.name })} />
+            ))}
+          {shops
+            .filter((other) => other.id !== shop?.id)
+            .map((other) => (
+              <PlanDot key={other.id} box={box} point={other} className='is-other-door' label={t('shop.door', { name: other.name })} />
             ))}
           {shop ? <PlanDot box={box} point={shop} className='is-door' label={t('shop.door', { name: shop.name })} /> : null}
           {corners.length >= 3 ? <PlanArea box={box} polygon={corners} className='is-drawing' /> : null}

@@ -45,7 +45,7 @@ function Wall({ wall }: { wall: PledgeWall }) {
           <Text className='wall-head__count'>{t('wall.count', { count: wall.signedCount })}</Text>
           <Text className='muted'>{t('wall.target', { target: wall.target })}</Text>
         </View>
-        <Progress count={wall.signedCount} target={wall.target} />
+        <Progress count={wall.signedCount} target={wall.target} caption={false} />
         <Text className='body-text'>{t(`wall.coverage.${wall.coverage.unit}`, { percent, signed: wall.coverage.signed, of: wall.coverage.of })}</Text>
       </View>
       <View className='card'>
@@ -64,7 +64,7 @@ function Wall({ wall }: { wall: PledgeWall }) {
       </View>
       <View className='card'>
         <Text className='title'>{t('wall.acts')}</Text>
-        <Text className='muted'>{t('wall.actsHint')}</Text>
+        <Text className='muted wall-acts__hint'>{t('wall.actsHint')}</Text>
         {wall.acts.length ? (
           <View role='list' aria-label={t('wall.acts')}>
             {wall.acts.map((act) => (

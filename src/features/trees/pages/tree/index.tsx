@@ -19,6 +19,33 @@ import { TREES } from '../../links';
 import { useTreesT } from '../../messages';
 import '../../trees.scss';
 
+/** Adopt, or — for someone who is not its adopter — care for it as staff or report its sickness. */
+function TreeButtons({ tree, onAdopt }: { tree: TreeDetailView; onAdopt: () => void }) {
+  const t = useTreesT();
+  const staffCare = !tree.mine && tree.can.logCare.length === 6;
+  const sickness = !tree.mine && tree.can.logCare.includes('sickness');
+  if (!tree.can.adopt && !staffCare && !sickness) return null;
+  return (
+    <View className='actions tree-actions'>
+      {tree.can.adopt ? (
+        <Button type='primary' block onClick={onAdopt}>
+          {t('tree.adopt')}
+        </Button>
+      ) : null}
+      {staffCare ? (
+        <Button fill='outline' block onClick={() => openPage(TREES.care(tree.id))}>
+          {t('tree.logCare')}
+        </Button>
+      ) : null}
+      {sickness ? (
+        <Button fill='outline' block onClick={() => openPage(TREES.care(tree.id, 'sickness'))}>
+          {t('tree.reportSickness')}
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
 function TreeScreen({ tree, reload, adopted, onAdopted }: { tree: TreeDetailView; reload: () => void; adopted: boolean; onAdopted: () => void }) {
   const t = useTreesT();
   const adopt = useAction('trees.adopt');
@@ -50,23 +77,7 @@ function TreeScreen({ tree, reload, adopted, onAdopted }: { tree: TreeDetailView
           end={step(() => end.run({ adoptionId: tree.mine!.id }))}
         />
       ) : null}
-      <View className='actions tree-actions'>
-        {tree.can.adopt ? (
-          <Button type='primary' block onClick={() => (adopt.clearError(), setAdopting(true))}>
-            {t('tree.adopt')}
-          </Button>
-        ) : null}
-        {!tree.mine && tree.can.logCare.length === 6 ? (
-          <Button fill='outline' block onClick={() => openPage(TREES.care(tree.id))}>
-            {t('tree.logCare')}
-          </Button>
-        ) : null}
-        {!tree.mine && tree.can.logCare.includes('sickness') ? (
-          <Button fill='outline' block onClick={() => openPage(TREES.care(tree.id, 'sickness'))}>
-            {t('tree.reportSickness')}
-          </Button>
-        ) : null}
-      </View>
+      <TreeButtons tree={tree} onAdopt={() => (adopt.clearError(), setAdopting(true))} />
       <CareTimeline treeId={tree.id} />
       <AdoptSheet
         tree={tree}
