@@ -26,6 +26,9 @@ const H5_SCALE = 2;
 
 type Context = ReturnType<typeof Taro.createCanvasContext>;
 
+/** On WeChat the canvas is looked up in the current page's tree; H5 finds it in the document. */
+const owner = () => (isWeapp() ? (Taro.getCurrentInstance().page as unknown as Parameters<typeof Taro.createCanvasContext>[1]) : undefined);
+
 /** Breaks text into lines that fit `width`, by measuring where the canvas can, else by character count. */
 function wrap(ctx: Context, text: string, width: number, size: number): string[] {
   const measure = (part: string): number => {
@@ -52,7 +55,7 @@ function wrap(ctx: Context, text: string, width: number, size: number): string[]
  * size's text is drawn (and awaited) before the next size is set.
  */
 async function draw(id: string, design: CardDesign): Promise<void> {
-  const ctx = Taro.createCanvasContext(id);
+  const ctx = Taro.createCanvasContext(id, owner());
   const flush = (reserve: boolean) => new Promise<void>((resolve) => ctx.draw(reserve, () => resolve()));
   // The H5 canvas holds twice the pixels it shows, for a sharp picture on phone screens; WeChat scales by itself.
   if (!isWeapp()) ctx.scale(H5_SCALE, H5_SCALE);
@@ -94,7 +97,7 @@ async function draw(id: string, design: CardDesign): Promise<void> {
 /** Saves (H5: downloads) or, on WeChat, opens the share-or-save menu for the drawn card. */
 async function keep(id: string, fileName: string): Promise<boolean> {
   try {
-    const { tempFilePath } = await Taro.canvasToTempFilePath({ canvasId: id, fileType: 'png' });
+    const { tempFilePath } = await Taro.canvasToTempFilePath({ canvasId: id, fileType: 'png' }, owner());
     if (isWeapp()) {
       await Taro.showShareImageMenu({ path: tempFilePath });
       return true;
