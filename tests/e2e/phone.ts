@@ -2,6 +2,7 @@
 // Taro's H5 router keeps earlier pages in the DOM, so every lookup is scoped to the page on top
 // (or to a sheet that is open over it).
 import type { Locator, Page } from 'playwright-core';
+import { auditOnce } from './audit';
 
 const WAIT_MS = 15_000;
 
@@ -13,9 +14,13 @@ const sheets = (page: Page): Locator => page.locator('.nut-popup:visible');
 const labelled = (scope: Page | Locator, text: string | RegExp): Locator =>
   (typeof text === 'string' ? scope.getByText(text, { exact: true }) : scope.getByText(text)).locator('visible=true');
 
-/** Waits until `text` is shown (anywhere in a line) on the page on top or in an open sheet. */
+/**
+ * Waits until `text` is shown (anywhere in a line) on the page on top or in an open sheet; a screen seen for the
+ * first time is audited with axe-core.
+ */
 export async function see(page: Page, text: string | RegExp): Promise<void> {
   await screen(page).getByText(text).or(sheets(page).getByText(text)).locator('visible=true').first().waitFor({ timeout: WAIT_MS });
+  await auditOnce(page);
 }
 
 /**

@@ -111,6 +111,14 @@ describe('canSupport', () => {
     expect(canSupport(actors.li!, report({ status: 'closed' }))).toBe(false);
     expect(canSupport(actors.li!, report({ status: 'resolved' }))).toBe(true);
   });
+
+  it('does not offer "me too" to whoever handles the case', () => {
+    expect(canSupport(actors.workerG2!, report())).toBe(false);
+    expect(canSupport(actors.committee!, report())).toBe(false);
+    expect(abilities(actors.workerG2!, report(), NOW, false).support).toBe(false);
+    // A worker of another grid is a neighbour like any other.
+    expect(canSupport(actors.workerG1!, report())).toBe(true);
+  });
 });
 
 describe('canReopen (前清后涂)', () => {

@@ -34,7 +34,9 @@ export function NearbyList({ items, supportingId, error, onSupport }: NearbyList
               </View>
               <Text className='body-text case-row__desc'>{item.description}</Text>
               <Text className='muted'>
-                {[item.address, t('new.away', { meters: Math.round(item.distanceMeters) }), t('detail.supports', { count: item.supportCount })].join(' · ')}
+                {[item.address, t('new.away', { meters: Math.round(item.distanceMeters) }), item.supportCount > 0 ? t('detail.supports', { count: item.supportCount }) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </View>
           </View>

@@ -29,7 +29,7 @@ export function PublicCard({ report }: { report: PublicReportView }) {
           </View>
           <Text className='body-text case-row__desc'>{report.description}</Text>
           <Text className='muted'>
-            {[report.address, t('detail.supports', { count: report.supportCount }), report.reporterName ? t('detail.reporter', { name: report.reporterName }) : null]
+            {[report.address, report.supportCount > 0 ? t('detail.supports', { count: report.supportCount }) : null, report.reporterName ? t('detail.reporter', { name: report.reporterName }) : null]
               .filter(Boolean)
               .join(' · ')}
           </Text>

@@ -10,6 +10,7 @@ import { TextArea } from '@/components/TextArea';
 import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
+import { backOr, REPORTS } from '@/services/navigation';
 import type { UploadedImage } from '@/services/upload';
 import { validate } from '@/services/validate';
 import { useReportsT } from '../../messages';
@@ -33,7 +34,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
     const envelope = await resolve.run(checked.output);
     if (envelope.ok) {
       void Taro.showToast({ title: t('resolve.done'), icon: 'success' });
-      void Taro.navigateBack().catch(() => undefined);
+      backOr(REPORTS.detail(reportId));
     } else if (envelope.error.fields) {
       setFields(envelope.error.fields);
     }
@@ -42,7 +43,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
   return (
     <View>
       <View className='card'>
-        <Field label={t('resolve.photos')} hint={t('new.photosHint')} error={fields.afterPhotoIds}>
+        <Field label={t('resolve.photos')} hint={t('resolve.photosHint')} error={fields.afterPhotoIds}>
           <PhotoPicker photos={photos} onChange={setPhotos} />
         </Field>
         <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={setNote} error={fields.note} />

@@ -1,0 +1,61 @@
+// axe-core (WCAG 2.1 A/AA) inside the stories: every screen a story reaches is audited once, and a serious or
+// critical violation fails the story with a list a person can act on.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+}
+
+const audited = new WeakMap<Page, Set<string>>();
+
+/** What makes a screen new: the route, and the sheet open over it (if any). */
+async function screenKey(page: Page): Promise<string> {
+  const sheet = await page.evaluate(() => {
+    const open = [...document.querySelectorAll<HTMLElement>('.nut-popup')].filter((popup) => popup.offsetParent !== null || popup.getClientRects().length > 0);
+    return open.map((popup) => (popup.innerText || '').slice(0, 24)).join('|');
+  });
+  return `${page.url()} ${sheet}`;
+}
+
+export function describeViolations(violations: Violation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map((node) => `    - ${node.target.join(' ')}\n      ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').replace(/\n/g, ' ')}`)
+        .join('\n');
+      return `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.nodes.length})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe on what is on screen now and throws on any serious or critical violation. */
+export async function audit(page: Page, where = page.url()): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      .then((result) => result.violations),
+    TAGS,
+  )) as Violation[];
+  const blocking = violations.filter((violation) => BLOCKING.has(violation.impact ?? ''));
+  if (blocking.length) throw new Error(`axe-core: ${blocking.length} serious/critical rule(s) violated on ${where}\n${describeViolations(blocking)}`);
+}
+
+/** Audits the screen unless this very screen (route + open sheet) was audited before on this phone. */
+export async function auditOnce(page: Page): Promise<void> {
+  const key = await screenKey(page);
+  const seen = audited.get(page) ?? new Set<string>();
+  audited.set(page, seen);
+  if (seen.has(key)) return;
+  seen.add(key);
+  await audit(page, key);
+}
