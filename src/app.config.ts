@@ -13,8 +13,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#6b7280',
-    selectedColor: '#0f8a5f',
+    color: '#5f6673',
+    selectedColor: '#0b7550',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [

@@ -88,7 +88,7 @@ export async function openPhone(browser: Browser, baseUrl: string, options: { st
   const { standingAt } = options;
   const context = await browser.newContext({
     ...(standingAt ? { geolocation: { latitude: standingAt.lat, longitude: standingAt.lng }, permissions: ['geolocation'] } : {}),
-    viewport: { width: 375, height: 812 },
+    viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

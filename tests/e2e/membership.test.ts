@@ -47,6 +47,8 @@ test('a new resident joins a household once the committee approves', async () =>
   const request = screen(committee).locator('.card, .nut-cell', { hasText: '新邻居小林' }).last();
   expect(await request.innerText()).toContain('6栋1单元302');
   await tap(committee, '通过', request);
+  // Letting someone into a home is asked first.
+  await tap(committee, '确认通过');
   // Approved requests leave the list.
   await screen(committee).getByText('新邻居小林').waitFor({ state: 'detached', timeout: 15_000 });
 

@@ -92,6 +92,16 @@ describe('report detail', () => {
     expect(await screen.findByText(/3人遇到/)).toBeTruthy();
   });
 
+  it('draws 屏蔽 as a destructive step and asks before hiding', async () => {
+    const fake = open(detailOf({ mine: false, can: { moderate: true } }), staff('committee'));
+
+    const hide = (await screen.findByText('屏蔽')).closest('.nut-button') as HTMLElement;
+    expect(hide.className).toContain('nut-button-danger');
+    press(hide);
+    expect(await screen.findByText('屏蔽后居民看不到这个问题，处理仍会继续。')).toBeTruthy();
+    expect(fake.calls('reports.hide')).toHaveLength(0);
+  });
+
   it('offers retry when the case cannot be loaded', async () => {
     jest.spyOn(taro, 'useRouter').mockReturnValue({ params: { id: 'r-1' } } as unknown as ReturnType<typeof taro.useRouter>);
     let attempts = 0;

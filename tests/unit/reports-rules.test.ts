@@ -142,9 +142,9 @@ describe('canReopen (前清后涂)', () => {
 });
 
 describe('abilities', () => {
-  it('offers the assigned worker accept on a new case and nothing a reporter does', () => {
+  it('offers the assigned worker accept on a new case and nothing a reporter or a neighbour does', () => {
     expect(abilities(actors.workerG2!, report(), NOW, false)).toEqual({
-      verify: false, reopen: false, support: true, accept: true, start: false, escalate: true, resolve: false, moderate: false,
+      verify: false, reopen: false, support: false, accept: true, start: false, escalate: true, resolve: false, moderate: false,
     });
   });
 
