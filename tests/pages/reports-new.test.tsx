@@ -43,6 +43,22 @@ describe('new report', () => {
     expect(fake.calls('reports.nearby')).toHaveLength(0);
   });
 
+  it('takes a field’s message away as soon as that field is fixed, and leaves the others', async () => {
+    server();
+    freshDevice();
+    render(<NewReportPage />);
+
+    press(await screen.findByText('提交'));
+    expect(await screen.findByText('请填写位置说明')).toBeTruthy();
+
+    await typeInto('位置说明', '5栋东侧绿化带');
+    press('乱堆乱放');
+    await waitFor(() => expect(screen.queryByText('请填写位置说明')).toBeNull());
+    expect(screen.queryByText('请选择问题类型')).toBeNull();
+    expect(screen.getByText('请简单描述问题')).toBeTruthy();
+    expect(screen.getByText('请至少拍一张照片')).toBeTruthy();
+  });
+
   it('submits the uploaded photo, the GPS spot and a trimmed description, anonymous by default', async () => {
     const fake = server();
     const device = photosPickable(['blob:photo-1']);

@@ -11,7 +11,7 @@ import { StateView } from '@/components/StateView';
 import { useStepSheet } from '@/components/StepSheet';
 import { Button } from '@/components/nutui';
 import { useAction, useCall } from '@/components/useAsync';
-import { useServerMessage, errorRef } from '@/services/i18n';
+import { errorRef } from '@/services/i18n';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
 import { RejectSheet } from './RejectSheet';
@@ -21,7 +21,6 @@ import './index.scss';
 function Approvals() {
   const t = useMembershipT();
   const shell = useT();
-  const message = useServerMessage();
   const requests = useCall('membership.pendingRequests');
   const decide = useAction('membership.decide');
   const [rejecting, setRejecting] = useState<JoinRequestView | null>(null);

@@ -9,6 +9,7 @@ import { PhotoPicker } from '@/components/PhotoPicker';
 import { TextArea } from '@/components/TextArea';
 import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
+import { useFieldErrors } from '@/components/useFieldErrors';
 import { useServerMessage } from '@/services/i18n';
 import { backOr, REPORTS } from '@/services/navigation';
 import type { UploadedImage } from '@/services/upload';
@@ -22,7 +23,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
   const resolve = useAction('reports.resolve');
   const [photos, setPhotos] = useState<UploadedImage[]>([]);
   const [note, setNote] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { fields, setFields, clearing } = useFieldErrors();
 
   const submit = async () => {
     const checked = validate(ResolveInput, { reportId, afterPhotoIds: photos.map((photo) => photo.fileId), note });
@@ -44,9 +45,9 @@ function ResolveForm({ reportId }: { reportId: string }) {
     <View>
       <View className='card'>
         <Field label={t('resolve.photos')} hint={t('resolve.photosHint')} error={fields.afterPhotoIds}>
-          <PhotoPicker photos={photos} onChange={setPhotos} />
+          <PhotoPicker photos={photos} onChange={clearing('afterPhotoIds', setPhotos)} />
         </Field>
-        <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={setNote} error={fields.note} />
+        <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={clearing('note', setNote)} error={fields.note} />
       </View>
       {resolve.error && !resolve.error.fields ? <Text className='form-error actions'>{message(resolve.error)}</Text> : null}
       <View className='actions'>
