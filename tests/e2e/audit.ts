@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.1 A/AA) inside the stories: every screen a story reaches is audited once, and a serious or
-// critical violation fails the story with a list a person can act on.
+// critical violation (or a button wider than the phone) fails the story with a list a person can act on.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
@@ -37,8 +37,24 @@ export function describeViolations(violations: Violation[]): string {
     .join('\n');
 }
 
-/** Runs axe on what is on screen now and throws on any serious or critical violation. */
+/** Buttons whose box leaves the screen sideways (measured against the page on top, which may still be sliding in). */
+export async function buttonsOffScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pages = document.querySelectorAll<HTMLElement>('.taro_page.taro_page_show:not(.taro_page_shade)');
+    const top = pages[pages.length - 1];
+    const offset = top ? top.getBoundingClientRect().left : 0;
+    return [...document.querySelectorAll<HTMLElement>('taro-button-core, .nut-button, [role="button"]')]
+      .filter((button) => button.getClientRects().length > 0 && !button.closest('.taro_page:not(.taro_page_show)'))
+      .map((button) => ({ text: button.innerText.trim().slice(0, 20), box: button.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left - offset < -0.5 || box.right - offset > window.innerWidth + 0.5))
+      .map(({ text, box }) => `「${text}」 ${Math.round(box.left - offset)}–${Math.round(box.right - offset)} px of ${window.innerWidth}`);
+  });
+}
+
+/** Runs axe on what is on screen now and throws on any serious or critical violation, or a button off screen. */
 export async function audit(page: Page, where = page.url()): Promise<void> {
+  const off = await buttonsOffScreen(page);
+  if (off.length) throw new Error(`buttons leave the ${await page.evaluate(() => window.innerWidth)} px screen on ${where}:\n  ${off.join('\n  ')}`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(
     (tags) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe

@@ -76,3 +76,18 @@ export async function signInAs(page: Page, who: string): Promise<void> {
 export async function openTab(page: Page, label: '首页' | '随手拍' | '参与' | '我的'): Promise<void> {
   await page.locator('.taro-tabbar__tabbar').getByText(label, { exact: true }).click({ timeout: WAIT_MS });
 }
+
+/** The control labelled `text` is on screen and nothing covers its centre (a tap there reaches it). */
+export async function reachable(page: Page, text: string): Promise<boolean> {
+  const target = sheets(page).or(screen(page)).getByText(text, { exact: true }).locator('visible=true').first();
+  await target.waitFor({ timeout: WAIT_MS });
+  return target.evaluate((node) => {
+    const control = node.closest('taro-button-core, .nut-button, [role="button"]') ?? node;
+    const box = control.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    const inView = box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+    const hit = document.elementFromPoint(x, y);
+    return inView && hit !== null && (control === hit || control.contains(hit));
+  });
+}
