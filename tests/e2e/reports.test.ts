@@ -60,7 +60,7 @@ test('a report goes from a photo to a confirmed fix, and the public sees it clos
   await tap(resident, '我要上报');
   await addPhoto(resident, before);
   await tap(resident, '使用当前位置');
-  await see(resident, '所在网格：第二网格');
+  await see(resident, '5栋附近 · 第二网格');
   await typeInto(resident, '位置说明', '5栋东侧绿化带');
   await tap(resident, '乱堆乱放');
   await typeInto(resident, '问题描述', PROBLEM);
@@ -73,7 +73,7 @@ test('a report goes from a photo to a confirmed fix, and the public sees it clos
   await openTab(neighbour, '随手拍');
   await tap(neighbour, '我要上报');
   await tap(neighbour, '使用当前位置');
-  await see(neighbour, '所在网格：第二网格');
+  await see(neighbour, '5栋附近 · 第二网格');
   await tap(neighbour, '乱堆乱放');
   await see(neighbour, '附近已有相同问题');
   await see(neighbour, PROBLEM);
