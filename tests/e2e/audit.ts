@@ -44,7 +44,8 @@ export async function buttonsOffScreen(page: Page): Promise<string[]> {
     const top = pages[pages.length - 1];
     const offset = top ? top.getBoundingClientRect().left : 0;
     return [...document.querySelectorAll<HTMLElement>('taro-button-core, .nut-button, [role="button"]')]
-      .filter((button) => button.getClientRects().length > 0 && !button.closest('.taro_page:not(.taro_page_show)'))
+      // Buttons of the page on top and of open sheets; a page sliding out is not on screen to stay.
+      .filter((button) => button.getClientRects().length > 0 && ((top?.contains(button) ?? true) || button.closest('.nut-popup') !== null))
       .map((button) => ({ text: button.innerText.trim().slice(0, 20), box: button.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.left - offset < -0.5 || box.right - offset > window.innerWidth + 0.5))
       .map(({ text, box }) => `「${text}」 ${Math.round(box.left - offset)}–${Math.round(box.right - offset)} px of ${window.innerWidth}`);

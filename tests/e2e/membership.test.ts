@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
-import { openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
+import { openTab, reachable, screen, screenText, see, signInAs, tap, typeInto } from './phone';
 
 let app: RunningApp;
 let browser: Browser;
@@ -24,6 +24,12 @@ test('a new resident joins a household once the committee approves', async () =>
   await see(resident, '尚未加入社区');
 
   await openTab(resident, '我的');
+  // The privacy guide from a tab page: both its buttons clear of the tab bar.
+  await tap(resident, '隐私保护指引');
+  await see(resident, '同意并继续');
+  expect(await reachable(resident, '暂不同意')).toBe(true);
+  expect(await reachable(resident, '同意并继续')).toBe(true);
+  await tap(resident, '暂不同意');
   await tap(resident, '编辑资料');
   await typeInto(resident, '请输入昵称', '新邻居小林');
   await tap(resident, '保存');
