@@ -56,7 +56,7 @@ test('a new resident joins a household once the committee approves', async () =>
   // Letting someone into a home is asked first.
   await tap(committee, '确认通过');
   // Approved requests leave the list.
-  await screen(committee).getByText('新邻居小林').waitFor({ state: 'detached', timeout: 15_000 });
+  await screen(committee).getByText('新邻居小林', { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
 
   // Opening the app again (as after a notification) shows the membership the committee just granted.
   await resident.goto(app.baseUrl);

@@ -36,7 +36,8 @@ export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPla
   return (
     <View
       className='plan'
-      role='button'
+      // A picture to tap with a finger; keyboards and screen readers have 使用当前位置 and 位置说明 instead.
+      role='img'
       aria-label={t('new.plan')}
       style={{ paddingBottom: `${planRatio(box) * 100}%` }}
       onClick={(event) => tap(event as unknown as TapLike)}
