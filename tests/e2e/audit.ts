@@ -2,6 +2,7 @@
 // critical violation (or a button wider than the phone) fails the story with a list a person can act on.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { chineseLeft, localeOf } from './words';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -75,4 +76,8 @@ export async function auditOnce(page: Page): Promise<void> {
   if (seen.has(key)) return;
   seen.add(key);
   await audit(page, key);
+  if (localeOf(page) === 'en-US') {
+    const left = await chineseLeft(page);
+    if (left.length) throw new Error(`Chinese left on an en-US screen (${key}):\n  ${left.join('\n  ')}`);
+  }
 }
