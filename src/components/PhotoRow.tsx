@@ -1,14 +1,17 @@
 // Photos of a case; a tap opens them full screen.
 import Taro from '@tarojs/taro';
-import { Image, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { useT } from '@/services/messages';
+import { Picture } from './Picture';
 
 export function PhotoRow({ urls }: { urls: string[] }) {
+  const t = useT();
   if (urls.length === 0) return null;
   const preview = (current: string) => void Taro.previewImage?.({ current, urls })?.catch?.(() => undefined);
   return (
     <View className='photo-row'>
-      {urls.map((url) => (
-        <Image key={url} className='photo-row__image' src={url} mode='aspectFill' onClick={() => preview(url)} />
+      {urls.map((url, index) => (
+        <Picture key={url} className='photo-row__image' src={url} mode='aspectFill' alt={t('photo.nth', { n: index + 1 })} onClick={() => preview(url)} />
       ))}
     </View>
   );

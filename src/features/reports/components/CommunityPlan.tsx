@@ -1,5 +1,5 @@
-// H5 fallback for picking a spot: the community's grids drawn to scale in their own shapes; a tap anywhere
-// records its coordinates.
+// H5 fallback for picking a spot: the community's grids drawn to scale in their own shapes, its buildings with
+// their names on top; a tap anywhere records the spot.
 import { Text, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';
@@ -36,7 +36,8 @@ export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPla
   return (
     <View
       className='plan'
-      role='button'
+      // A picture to tap with a finger; keyboards and screen readers have 使用当前位置 and 位置说明 instead.
+      role='img'
       aria-label={t('new.plan')}
       style={{ paddingBottom: `${planRatio(box) * 100}%` }}
       onClick={(event) => tap(event as unknown as TapLike)}
@@ -47,6 +48,7 @@ export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPla
           <View
             key={grid.id}
             className={`plan__grid ${grid.id === activeGridId ? 'is-active' : ''}`}
+            aria-hidden='true'
             style={{
               left: `${shape.left}%`,
               top: `${shape.top}%`,
@@ -56,6 +58,19 @@ export function CommunityPlan({ map, point, activeGridId, onPick }: CommunityPla
             }}
           >
             <Text className='plan__grid-name'>{grid.name}</Text>
+          </View>
+        );
+      })}
+      {map.buildings.map((building) => {
+        const shape = gridShape(box, building.footprint);
+        return (
+          <View
+            key={building.id}
+            className='plan__building'
+            aria-hidden='true'
+            style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
+          >
+            <Text className='plan__building-name'>{building.name}</Text>
           </View>
         );
       })}

@@ -91,7 +91,7 @@ function CertificateCanvas({ data }: { data: Certificate }) {
       setSaved(t('cert.downloaded'));
       return;
     }
-    if (!(await ensureConsent())) return;
+    if (!(await ensureConsent('all'))) return;
     try {
       const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as never });
       await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath });
