@@ -13,8 +13,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#6b7280',
-    selectedColor: '#0f8a5f',
+    color: '#5f6672',
+    selectedColor: '#0b7a54',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [
@@ -30,6 +30,9 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于定位您上报的问题所在位置，以便分派给对应网格员' },
   },
   __usePrivacyCheck__: true,
+  // H5: no sliding between pages (calmer for elderly eyes, and Taro's delayed hide of the page left behind
+  // could otherwise cover the page returned to).
+  animation: false,
   lazyCodeLoading: 'requiredComponents',
   style: 'v2',
 });

@@ -14,6 +14,9 @@ import { ErrorState, LoadingState } from './StateView';
 
 const TAB_LABELS = ['tab.home', 'tab.report', 'tab.participate', 'tab.me'] as const;
 
+// The page scrolls; its content takes the keyboard focus so it can be scrolled without a pointer (WCAG 2.1.1).
+const scrollable = { tabIndex: 0 };
+
 export interface PageShellProps {
   /** The navigation bar title in the current language. */
   title?: string;
@@ -45,7 +48,7 @@ export function PageShell({ title, tab, className, children }: PageShellProps) {
   else body = typeof children === 'function' ? children(state.view) : children;
 
   return (
-    <View className={['linli-page', elder ? 'is-elder' : '', className ?? ''].join(' ').trim()}>
+    <View className={['linli-page', elder ? 'is-elder' : '', className ?? ''].join(' ').trim()} {...scrollable}>
       {body}
       <ConsentSheet />
     </View>

@@ -1,16 +1,16 @@
 // Read receipts and 知晓率: one read per person however often (and however concurrently) they open a notice,
 // households and residents counted per building, and the unread doors listed without a name or phone.
+import { createCloudbaseStore } from '../../cloud/adapters/wx/cloudbaseStore';
 import { userIdFor } from '../../cloud/handlers/actor';
+import { emptyTally, recordRead } from '../../cloud/handlers/notices/reads';
 import type { Member, User } from '../../src/domain/membership/types';
-import type { NoticeRead } from '../../src/domain/notices/types';
+import type { Notice, NoticeRead } from '../../src/domain/notices/types';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
-import { latencyWorld } from '../support/latency-store';
+import { FakeCloudBaseDatabase } from '../support/fake-cloudbase';
+import { latencyWorld, withLatency } from '../support/latency-store';
 import { publish, talliesOf } from './notices-world';
 
 let world: DemoWorld;
-afterEach(async () => {
-  await world.close();
-});
 
 /** The openids of the active residents living in a building. */
 async function residentsOf(buildingId: string): Promise<string[]> {
@@ -33,6 +33,7 @@ describe('notices.readStats', () => {
   beforeEach(async () => {
     world = await demoWorld();
   });
+  afterEach(() => world.close());
 
   it('counts 1/5 households of 3栋 once one resident has read, and lists the four unread doors', async () => {
     const id = await publish(world);
@@ -100,6 +101,7 @@ describe('reads under latency', () => {
   beforeEach(async () => {
     world = await latencyWorld({ seed: 7 });
   });
+  afterEach(() => world.close());
 
   it('stores one read when the same person opens a notice twenty times at once', async () => {
     const id = await publish(world);
@@ -115,5 +117,36 @@ describe('reads under latency', () => {
     await Promise.all(residents.flatMap((openid) => [openid, openid]).map((openid) => world.as(openid)('notices.detail', { noticeId: id })));
     expect(await world.sqlite.count('noticeReads', { noticeId: id })).toBe(residents.length);
     expect(await talliesOf(world, id)).toEqual({ 'b-3': { residents: residents.length, households: residents.length } });
+  });
+});
+
+describe('reads on the CloudBase adapter (snapshot-isolated transactions, 1–3 ms latency)', () => {
+  const notice: Notice = {
+    id: 'nt-cb', communityId: 'c-xingfuli', streetId: 'st-qingshi', category: 'outage', title: '停水', body: ['停水'], images: [],
+    audience: { level: 'building', ids: ['b-3'] }, pinned: false, important: false, publishAt: 0, expiresAt: null, status: 'published',
+    version: 1, authorId: 'u-chen', authorRole: 'committee', createdAt: 0, updatedAt: 0,
+  };
+  const reader = (userId: string, householdId: string) => ({ userId, role: 'resident' as const, householdId, buildingId: 'b-3', gridId: 'g-1' });
+
+  async function cloudStore() {
+    const store = withLatency(createCloudbaseStore(new FakeCloudBaseDatabase()), { seed: 5 });
+    await store.insert('notices', notice);
+    await store.insert('noticeTallies', emptyTally(notice, 'b-3'));
+    return store;
+  }
+
+  it('stores one read when the same person opens it twenty times at once', async () => {
+    const store = await cloudStore();
+    const first = await Promise.all(Array.from({ length: 20 }, () => recordRead(store, notice, reader('u-1', 'h-1'), 1)));
+    expect(first.filter(Boolean)).toHaveLength(1);
+    expect(await store.count('noticeReads', { noticeId: notice.id })).toBe(1);
+    expect(await store.get('noticeTallies', 'nt-cb:b-3')).toMatchObject({ residents: 1, households: 1 });
+  });
+
+  it('counts a household once when its four people open it at once', async () => {
+    const store = await cloudStore();
+    await Promise.all(['u-1', 'u-2', 'u-3', 'u-4'].map((userId) => recordRead(store, notice, reader(userId, 'h-1'), 1)));
+    expect(await store.count('noticeReads', { noticeId: notice.id })).toBe(4);
+    expect(await store.get('noticeTallies', 'nt-cb:b-3')).toMatchObject({ residents: 4, households: 1 });
   });
 });

@@ -30,7 +30,7 @@ export const noticeDetail = (overrides: Partial<NoticeDetailView> = {}): NoticeD
   pendingImageCount: 0,
   version: 1,
   history: [],
-  updatedAt: AT,
+  editedAt: null,
   can: { edit: false, withdraw: false, readStats: false },
   editImages: [],
   ...overrides,

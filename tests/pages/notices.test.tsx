@@ -55,6 +55,7 @@ describe('notice page', () => {
             title: '微更新设计方案公示',
             body: ['公示期为10天。'],
             edited: true,
+            editedAt: 1,
             version: 2,
             history: [{ version: 1, title: '微更新设计方案公示', body: ['公示期为7天。'], imageUrls: [], since: 0, replacedAt: 1 }],
           }),
@@ -88,7 +89,7 @@ describe('notice page', () => {
 
   it('reads in English with the category from the shared words', async () => {
     routeTo({ id: 'nt-1' });
-    fakeServer({ 'session.me': () => ok(resident()), 'notices.detail': () => ok(noticeDetail({ edited: true, version: 2 })) });
+    fakeServer({ 'session.me': () => ok(resident()), 'notices.detail': () => ok(noticeDetail({ edited: true, editedAt: 1, version: 2 })) });
     freshDevice();
     setLocale('en-US');
     render(<NoticeDetailPage />);
@@ -139,6 +140,19 @@ describe('publish form', () => {
       important: false,
     });
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/features/notices/pages/detail/index?id=nt-new' }));
+  });
+
+  it('pins the notice when the 置顶 switch is turned on', async () => {
+    const fake = open();
+    press(await screen.findByText('活动'));
+    await typeInto('标题', '卫生大清除');
+    await typeIntoTextArea('周日上午9:00集合');
+    const pin = screen.getByRole('switch', { name: '置顶' });
+    expect(pin.getAttribute('aria-checked')).toBe('false');
+    press(pin);
+    expect(pin.getAttribute('aria-checked')).toBe('true');
+    press('发布');
+    await waitFor(() => expect(fake.calls('notices.publish')).toEqual([expect.objectContaining({ pinned: true, category: 'event', audience: { level: 'community' } })]));
   });
 
   it('asks for at least one building when 按楼栋 is chosen', async () => {

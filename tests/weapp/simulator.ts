@@ -118,7 +118,10 @@ function installPageShim(route: string, query: Record<string, string>) {
   };
 }
 
-/** Loads and attaches the compiled page at `route` (e.g. 'features/reports/pages/new/index') with its query, after bootCompiledApp. */
+/**
+ * Loads and attaches the compiled page at `route` (e.g. 'features/reports/pages/new/index'), after bootCompiledApp;
+ * `query` is what WeChat hands the page's onLoad (the URL's parameters).
+ */
 export function renderPage(route: string, query: Record<string, string> = {}): SimulatedPage {
   const simulate = require('miniprogram-simulate');
   installPageShim(route, query);

@@ -35,7 +35,7 @@ export const noticeDetail: ActionHandler<'notices.detail'> = async (input, ctx) 
       since: earlier.since,
       replacedAt: earlier.replacedAt,
     })),
-    updatedAt: notice.updatedAt,
+    editedAt: notice.editedAt ?? null,
     can,
     editImages: editable.map((fileId) => ({ fileId, previewUrl: urls.get(fileId) ?? '' })),
   };

@@ -145,7 +145,8 @@ export interface NoticeDetailView extends NoticeRow {
   version: number;
   /** Earlier versions, newest first; empty when never edited. */
   history: NoticeVersionView[];
-  updatedAt: number;
+  /** When the content last changed; null while it is the first version. */
+  editedAt: number | null;
   can: NoticeAbilities;
   /** For the edit form (overseers only): the current images with their file ids, pending ones included. */
   editImages: Array<{ fileId: string; previewUrl: string }>;

@@ -63,7 +63,7 @@ export const useNoticesT = defineMessages({
     'publish.submit': '发布',
     'publish.save': '保存修改',
     'reads.title': '知晓率',
-    'reads.households': '户',
+    'reads.households': '住户',
     'reads.residents': '居民',
     'reads.rate': '{read}/{total} · {percent}%',
     'reads.byBuilding': '按楼栋',
@@ -145,7 +145,7 @@ export const useNoticesT = defineMessages({
     'reads.hideUnread': 'Hide',
     'reads.allRead': 'Every household in this building has read it',
     'reads.noResidents': 'No registered resident',
-    'reads.residentCount': '{count} residents',
+    'reads.residentCount': 'Residents: {count}',
     'reads.hint': 'Counted by household: one reader in a household counts for it. A grid worker can call on the unread ones.',
   },
 });

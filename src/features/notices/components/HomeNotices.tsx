@@ -1,6 +1,7 @@
 // 首页's notice section: the newest notices addressed to me, pinned first, unread ones marked; all of them one tap away.
 import { Text, View } from '@tarojs/components';
 import { StateView } from '@/components/StateView';
+import { Button } from '@/components/nutui';
 import { useCall, useReshow } from '@/components/useAsync';
 import { useT } from '@/services/messages';
 import { NOTICES, openPage } from '@/services/navigation';
@@ -20,9 +21,9 @@ export function HomeNotices() {
     <View className='home-notices'>
       <View className='row home-notices__head'>
         <Text className='section-title grow'>{shell('home.notices')}</Text>
-        <View className='home-notices__all' role='link' onClick={() => openPage(NOTICES.list)}>
+        <Button className='home-notices__all' size='small' fill='none' onClick={() => openPage(NOTICES.list)}>
           {t('home.all')}
-        </View>
+        </Button>
       </View>
       <StateView
         state={feed.state}

@@ -7,11 +7,20 @@ import { useNoticesT } from '../messages';
 import { NoticeTags } from './NoticeTags';
 import './NoticeCard.scss';
 
+// A card opens a page, so keyboards and screen readers must reach it too (Taro's View has no tabIndex prop of its own).
+const reachable = { tabIndex: 0 };
+
 export function NoticeCard({ notice }: { notice: NoticeRow }) {
   const t = useNoticesT();
   const labels = useNoticeLabels();
   return (
-    <View className={`card notice-card ${notice.unread ? 'is-unread' : ''}`} aria-label={notice.title} onClick={() => openPage(NOTICES.detail(notice.id))}>
+    <View
+      className={`card notice-card ${notice.unread ? 'is-unread' : ''}`}
+      role='link'
+      aria-label={notice.title}
+      {...reachable}
+      onClick={() => openPage(NOTICES.detail(notice.id))}
+    >
       <View className='notice-card__main'>
         <View className='grow'>
           <NoticeTags notice={notice} />

@@ -4,6 +4,7 @@ import type { NoticeRow } from '@/domain/notices/types';
 import { Badge } from '@/components/Badge';
 import { useNoticeLabels } from '../labels';
 import { useNoticesT } from '../messages';
+import './NoticeTags.scss';
 
 export function NoticeTags({ notice }: { notice: NoticeRow }) {
   const t = useNoticesT();

@@ -17,7 +17,7 @@ export function NoticeBody({ notice }: { notice: NoticeDetailView }) {
         <Text className='muted'>{t('detail.published', { time: labels.time(notice.publishAt) })}</Text>
         <Text className='muted'>{t('audience.to', { names: labels.audience(notice.audience) })}</Text>
         {notice.expiresAt !== null ? <Text className='muted'>{t('detail.expires', { time: labels.time(notice.expiresAt) })}</Text> : null}
-        {notice.edited ? <Text className='muted notice-body__edited'>{t('detail.editedAt', { time: labels.time(notice.updatedAt) })}</Text> : null}
+        {notice.editedAt !== null ? <Text className='muted notice-body__edited'>{t('detail.editedAt', { time: labels.time(notice.editedAt) })}</Text> : null}
       </View>
       <View className='notice-body__text'>
         {notice.body.map((paragraph, index) => (

@@ -28,7 +28,7 @@ export function OverseerActions({ notice, reload }: { notice: NoticeDetailView; 
     });
 
   return (
-    <View className='actions stack'>
+    <View className='actions notice-actions'>
       {notice.withdrawn ? <Text className='muted'>{t('detail.withdrawn')}</Text> : null}
       {notice.can.readStats ? (
         <Button type='primary' block onClick={() => openPage(NOTICES.reads(notice.id))}>

@@ -10,7 +10,8 @@ import { Field } from '@/components/Field';
 import { PhotoPicker } from '@/components/PhotoPicker';
 import { TextArea } from '@/components/TextArea';
 import { TextField } from '@/components/TextField';
-import { Button, Switch } from '@/components/nutui';
+import { Toggle } from '@/components/Toggle';
+import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
 import { AudiencePicker } from '../../components/AudiencePicker';
@@ -32,7 +33,7 @@ const SwitchRow = ({ label, hint, checked, onChange }: SwitchRowProps) => (
       <Text className='body-text'>{label}</Text>
       <Text className='muted notice-switch__hint'>{hint}</Text>
     </View>
-    <Switch aria-label={label} checked={checked} onChange={(value) => onChange(value)} />
+    <Toggle label={label} checked={checked} onChange={onChange} />
   </View>
 );
 

@@ -52,16 +52,17 @@ export interface WhenProps {
 export function WhenFields({ later, expiry }: WhenProps) {
   const t = useNoticesT();
   return (
-    <View>
+    <View className='when-fields'>
       {later ? (
         <Field label={t('publish.when')} error={later.error}>
           <Choice label={t('publish.when')} on={later.on} onChange={later.onToggle} options={[[false, t('publish.now')], [true, t('publish.later')]]} />
           {later.on ? <MomentPicker value={later.moment} onChange={later.onChange} /> : null}
         </Field>
       ) : null}
-      <Field label={t('publish.expiry')} hint={t('publish.expiryHint')} error={expiry.error}>
+      <Field label={t('publish.expiry')} error={expiry.error}>
         <Choice label={t('publish.expiry')} on={expiry.on} onChange={expiry.onToggle} options={[[false, t('publish.noExpiry')], [true, t('publish.expiresOn')]]} />
         {expiry.on ? <MomentPicker value={expiry.moment} onChange={expiry.onChange} /> : null}
+        <Text className='muted when-fields__hint'>{t('publish.expiryHint')}</Text>
       </Field>
     </View>
   );

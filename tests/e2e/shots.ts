@@ -1,0 +1,52 @@
+// Screenshots and accessibility checks of the page on top: a phone of the screenshots' size (390×844), the
+// reader's settings as 我的 stores them (English, elder mode), axe-core's WCAG 2.1 A/AA rules on the page.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** A fresh phone of the screenshots' size, on the app's first page. */
+export async function openShotPhone(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', baseURL: baseUrl });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  return page;
+}
+
+export interface Settings {
+  locale: 'zh-CN' | 'en-US';
+  elder: boolean;
+}
+
+/** Stores the settings as 我的 does and opens `path` (a hash route) afresh with them. */
+export async function openWith(page: Page, baseUrl: string, settings: Settings, path: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    // Taro's H5 storage wraps each value as { data }.
+    localStorage.setItem('linli.locale', JSON.stringify({ data: wanted.locale }));
+    localStorage.setItem('linli.elder', JSON.stringify({ data: wanted.elder ? 'on' : 'off' }));
+  }, settings);
+  await page.goto(`${baseUrl}/#${path}`);
+  await page.reload();
+}
+
+/** axe-core's serious and critical violations on the page on top, one line each. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string; nodes: Array<{ target: string[]; failureSummary?: string }> };
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    const top = [...document.querySelectorAll('.taro_page.taro_page_show:not(.taro_page_shade)')].pop()!;
+    const result = await axe.run(top, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join(' | ')}`);
+  });
+}
+
+/** Photographs the page once it has settled, as docs/screenshots/<name>.png. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  // Let page transitions and images finish.
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
