@@ -29,11 +29,11 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
   return (
     <View className='card'>
       {!yesNo && vote.maxChoices > 1 ? <Text className='muted'>{t('vote.pickUpTo', { count: vote.maxChoices })}</Text> : null}
-      <View className='choice-buttons' role={yesNo ? 'radiogroup' : 'group'} aria-label={vote.question}>
+      <View className='choice-buttons' role='group' aria-label={vote.question}>
         {choices.map((key) => (
-          <View key={key} role={yesNo ? 'radio' : 'checkbox'} aria-checked={picked.includes(key)} className={`choice-button ${picked.includes(key) ? 'is-active' : ''}`} onClick={() => toggle(key)}>
+          <Button key={key} block fill={picked.includes(key) ? 'solid' : 'outline'} type='primary' aria-pressed={picked.includes(key)} className={`choice-button ${picked.includes(key) ? 'is-active' : ''}`} onClick={() => toggle(key)}>
             {labelOf(key)}
-          </View>
+          </Button>
         ))}
       </View>
       <View className='actions'>
