@@ -10,9 +10,17 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { DATABASE_FILE } from '../../cloud/adapters/local';
+import { demoData } from '../../cloud/seed/demo';
 import { signSession } from '../../cloud/server/session';
 import { launchBrowser, startApp, type RunningApp } from './harness';
 import { openTab, screen, see, signInAs, tap, typeInto } from './phone';
+
+/** Seeded neighbours (no dev-login card) living in a building, by their openids, as the demo seed placed them. */
+function neighboursIn(buildingId: string, count: number): string[] {
+  const data = demoData(Date.now());
+  const inBuilding = new Set(data.members.filter((member) => member.buildingId === buildingId).map((member) => member.userId));
+  return data.users.filter((user) => user.openid.startsWith('seed:neighbour-') && inBuilding.has(user.id)).slice(0, count).map((user) => user.openid);
+}
 
 const TITLE = '5栋加装电梯';
 const QUESTION = '是否同意5栋2单元加装电梯';
@@ -111,7 +119,7 @@ test('5栋加装电梯 goes from a proposal through a meeting and an owners’ v
   expect(topicId).toMatch(/^t_/);
 
   // Three neighbours of 5栋 support it; the third brings it to the agenda.
-  for (const neighbour of ['seed:neighbour-25', 'seed:neighbour-4', 'seed:neighbour-9']) {
+  for (const neighbour of neighboursIn('b-5', 3)) {
     const phone = await openShotPhone(neighbour);
     await openPath(phone, topicPath(topicId));
     await tap(phone, '我要附议');

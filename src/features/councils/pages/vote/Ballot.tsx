@@ -15,6 +15,7 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
   const labelOf = (key: string) => (yesNo || key === 'abstain' ? t(`vote.${key as 'yes' | 'no' | 'abstain'}`) : vote.options.find((option) => option.key === key)?.label ?? key);
   const choices = yesNo ? vote.options.map((option) => option.key) : [...vote.options.map((option) => option.key), 'abstain'];
 
+  const [hint, setHint] = useState(false);
   const toggle = (key: string) => {
     if (yesNo || key === 'abstain') return setPicked([key]);
     const without = picked.filter((pick) => pick !== key && pick !== 'abstain');
@@ -22,6 +23,9 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
     if (without.length < vote.maxChoices) setPicked([...without, key]);
   };
   const submit = () => {
+    // Never drawn disabled (a faded button is hard to read): with nothing picked, tapping it says what to do.
+    if (!picked.length) return setHint(true);
+    setHint(false);
     const choice = picked.includes('abstain') && !yesNo ? [] : picked;
     sheet.ask({ title: t('vote.confirm'), message: t('vote.confirmWhat', { choice: picked.map(labelOf).join('、') }), run: () => cast(choice) });
   };
@@ -37,10 +41,11 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
         ))}
       </View>
       <View className='actions'>
-        <Button block type='primary' disabled={!picked.length} onClick={submit}>
+        <Button block type='primary' onClick={submit}>
           {t('vote.submit')}
         </Button>
       </View>
+      {hint ? <Text className='form-error'>{t('vote.pickFirst')}</Text> : null}
       {sheet.sheet}
     </View>
   );
