@@ -13,8 +13,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#5f6672',
-    selectedColor: '#0b7a54',
+    color: '#5f6673',
+    selectedColor: '#0b7550',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
     list: [

@@ -90,6 +90,16 @@ const GRIDS: Array<Omit<Grid, 'workerIds'>> = [
 ];
 
 const BUILDING_GRID: Record<number, string> = { 1: 'g-1', 2: 'g-1', 3: 'g-1', 4: 'g-2', 5: 'g-2', 6: 'g-2', 7: 'g-3', 8: 'g-3' };
+
+/** A residential slab about 75 m by 25 m around its centre. */
+const slab = (lat: number, lng: number): Array<[number, number]> => rectangle(lng - 0.0004, lng + 0.0004, lat - 0.00011, lat + 0.00011);
+
+/** Three rows of slabs in grids 1 and 2 (1–3栋 west, 4–6栋 east, north to south), two in grid 3 to the north. */
+const BUILDING_AT: Record<number, [lat: number, lng: number]> = {
+  1: [30.6607, 104.0785], 2: [30.6598, 104.0785], 3: [30.6589, 104.0785],
+  4: [30.6607, 104.0812], 5: [30.6598, 104.0812], 6: [30.6589, 104.0812],
+  7: [30.6628, 104.0788], 8: [30.6628, 104.0812],
+};
 const DOORS: Array<[unit: number, door: number]> = [[1, 101], [1, 302], [2, 501], [2, 602], [3, 201]];
 
 /**
@@ -141,14 +151,15 @@ export function demoData(now: number): DemoData {
   const buildings: Building[] = [];
   const households: Household[] = [];
   for (let number = 1; number <= 8; number += 1) {
-    const building: Building = { id: `b-${number}`, communityId: XINGFULI, gridId: BUILDING_GRID[number], name: `${number}栋` };
+    const [lat, lng] = BUILDING_AT[number];
+    const building: Building = { id: `b-${number}`, communityId: XINGFULI, gridId: BUILDING_GRID[number], name: `${number}栋`, footprint: slab(lat, lng) };
     buildings.push(building);
     for (const [unit, door] of DOORS) {
       const id = hh(number, unit, door);
       households.push({ id, communityId: XINGFULI, buildingId: building.id, gridId: building.gridId, label: `${number}栋${unit}单元${door}`, inviteCode: codeFor() });
     }
   }
-  buildings.push({ id: 'b-h1', communityId: HEPING, gridId: 'g-h1', name: '1栋' });
+  buildings.push({ id: 'b-h1', communityId: HEPING, gridId: 'g-h1', name: '1栋', footprint: slab(30.67, 104.09) });
   for (const [unit, door] of [[1, 201], [1, 402], [2, 301], [2, 502]]) {
     const id = `h-hp-1-${unit}-${door}`;
     households.push({ id, communityId: HEPING, buildingId: 'b-h1', gridId: 'g-h1', label: `1栋${unit}单元${door}`, inviteCode: codeFor() });

@@ -8,7 +8,7 @@ import { caseCounterKey, caseNoOf } from '../../src/domain/reports/rules';
 import { nextLevel, shouldFlag } from '../../src/domain/reports/status';
 import type { Report, ReportEvent, ReportEventKind, ReportStatus } from '../../src/domain/reports/types';
 import type { Files } from '../ports';
-import { placeholderPng, type Rgb } from './png';
+import { scenePhoto } from './scenes';
 
 interface Step {
   kind: Exclude<ReportEventKind, 'submitted'>;
@@ -34,7 +34,6 @@ interface Story {
   hoursAgo: number;
   steps: Step[];
   supporters?: string[];
-  colour: Rgb;
 }
 
 const XINGFULI = 'c-xingfuli';
@@ -42,7 +41,7 @@ const HEPING = 'c-heping';
 
 const STORIES: Story[] = [
   {
-    id: 'r-demo-01', communityId: XINGFULI, gridId: 'g-1', category: 'overflowing_bin', colour: [96, 160, 96],
+    id: 'r-demo-01', communityId: XINGFULI, gridId: 'g-1', category: 'overflowing_bin',
     description: '2栋北侧垃圾分类点的其他垃圾桶满了，垃圾堆到了地上，有异味', lat: 30.6605, lng: 104.0785, address: '2栋北侧垃圾分类点',
     reporter: 'resident-zhao', showName: true, hoursAgo: 6 * 24,
     steps: [
@@ -53,7 +52,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-02', communityId: XINGFULI, gridId: 'g-2', category: 'flyers', colour: [200, 200, 210],
+    id: 'r-demo-02', communityId: XINGFULI, gridId: 'g-2', category: 'flyers',
     description: '单元门和电梯厅贴满了开锁、通下水道的小广告', lat: 30.6592, lng: 104.0822, address: '5栋2单元门口及电梯厅',
     reporter: 'resident-wang', hoursAgo: 30,
     steps: [
@@ -62,12 +61,12 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-03', communityId: XINGFULI, gridId: 'g-2', category: 'bad_parking', colour: [120, 120, 140],
+    id: 'r-demo-03', communityId: XINGFULI, gridId: 'g-2', category: 'bad_parking',
     description: '一辆落满灰的白色面包车停了两个多月，轮胎都瘪了，占着消防通道边的车位', lat: 30.6588, lng: 104.0826, address: '6栋南侧停车场',
     reporter: 'resident-li', hoursAgo: 4 * 24, steps: [], supporters: ['resident-wang', 'resident-zhao'],
   },
   {
-    id: 'r-demo-04', communityId: XINGFULI, gridId: 'g-3', category: 'greenery', colour: [70, 130, 70],
+    id: 'r-demo-04', communityId: XINGFULI, gridId: 'g-3', category: 'greenery',
     description: '前几天大风把绿化带里的一棵香樟吹歪了，斜靠在路灯上', lat: 30.6628, lng: 104.0795, address: '7栋前绿化带',
     reporter: 'resident-li', hoursAgo: 50,
     steps: [
@@ -77,12 +76,12 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-05', communityId: XINGFULI, gridId: null, category: 'sewage', colour: [110, 100, 80],
+    id: 'r-demo-05', communityId: XINGFULI, gridId: null, category: 'sewage',
     description: '下雨后雨水口堵住了，人行道积水漫到脚踝', lat: 30.6572, lng: 104.0798, address: '南门外人行道雨水口',
     reporter: 'resident-wang', hoursAgo: 5, steps: [],
   },
   {
-    id: 'r-demo-06', communityId: XINGFULI, gridId: 'g-1', category: 'wiring', colour: [60, 60, 70],
+    id: 'r-demo-06', communityId: XINGFULI, gridId: 'g-1', category: 'wiring',
     description: '楼道里从窗户拉出电线给电动车充电，线头就搭在楼梯扶手上', lat: 30.6598, lng: 104.0774, address: '3栋1单元楼道',
     reporter: 'worker-g1', onBehalfOf: '3栋 罗奶奶', hoursAgo: 20,
     steps: [
@@ -91,7 +90,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-07', communityId: XINGFULI, gridId: 'g-3', category: 'construction_waste', colour: [150, 130, 110],
+    id: 'r-demo-07', communityId: XINGFULI, gridId: 'g-3', category: 'construction_waste',
     description: '有住户装修，砖块和水泥袋堆在空地上快一周了', lat: 30.6632, lng: 104.0822, address: '8栋东侧空地',
     reporter: 'resident-zhao', hoursAgo: 60,
     steps: [
@@ -101,13 +100,13 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-08', communityId: XINGFULI, gridId: 'g-1', category: 'clutter', colour: [170, 140, 100],
+    id: 'r-demo-08', communityId: XINGFULI, gridId: 'g-1', category: 'clutter',
     description: '楼道里堆了旧家具和纸箱，挡住了一半通道', lat: 30.6594, lng: 104.0782, address: '1栋2单元一楼楼道',
     reporter: 'resident-zhao', hoursAgo: 10,
     steps: [{ kind: 'accepted', by: 'worker-g1', role: 'grid_worker', at: 1 }],
   },
   {
-    id: 'r-demo-09', communityId: XINGFULI, gridId: 'g-2', category: 'dirty_spot', colour: [130, 120, 90],
+    id: 'r-demo-09', communityId: XINGFULI, gridId: 'g-2', category: 'dirty_spot',
     description: '围墙角落常年有人倒剩饭剩菜，招老鼠', lat: 30.6587, lng: 104.0829, address: '4栋背后围墙角',
     reporter: 'resident-wang', hoursAgo: 6 * 24,
     steps: [
@@ -121,7 +120,7 @@ const STORIES: Story[] = [
     ],
   },
   {
-    id: 'r-demo-10', communityId: HEPING, gridId: 'g-h1', category: 'litter', colour: [180, 180, 150],
+    id: 'r-demo-10', communityId: HEPING, gridId: 'g-h1', category: 'litter',
     description: '楼下绿化带里有很多塑料袋和饮料瓶', lat: 30.67, lng: 104.09, address: '和平1栋门口绿化带',
     reporter: 'heping-resident', hoursAgo: 8, steps: [],
   },
@@ -150,12 +149,12 @@ export interface DemoReports {
   counters: Array<{ id: string; value: number }>;
 }
 
-/** A placeholder photo to store for a seeded case when the seed can save files. */
+/** A photo to store for a seeded case when the seed can save files: its scene, before or after the fix. */
 export interface DemoPhoto {
   reportId: string;
   field: 'photos' | 'afterPhotos';
   ownerId: string;
-  colour: Rgb;
+  category: CategoryKey;
 }
 
 const eventId = (reportId: string, n: number): string => `${reportId}:${String(n).padStart(4, '0')}:000000`;
@@ -239,23 +238,20 @@ export function demoReports(now: number, userOf: (key: string) => string, street
 /** One photo per case from its reporter, and an after-photo from whoever resolved it last. */
 export function demoPhotoPlan(userOf: (key: string) => string): DemoPhoto[] {
   return STORIES.flatMap((story): DemoPhoto[] => {
-    const plan: DemoPhoto[] = [{ reportId: story.id, field: 'photos', ownerId: userOf(story.reporter), colour: story.colour }];
+    const plan: DemoPhoto[] = [{ reportId: story.id, field: 'photos', ownerId: userOf(story.reporter), category: story.category }];
     const resolver = [...story.steps].reverse().find((step) => step.kind === 'resolved');
-    if (resolver) {
-      const brighter = story.colour.map((c) => Math.min(255, c + 60)) as Rgb;
-      plan.push({ reportId: story.id, field: 'afterPhotos', ownerId: userOf(resolver.by), colour: brighter });
-    }
+    if (resolver) plan.push({ reportId: story.id, field: 'afterPhotos', ownerId: userOf(resolver.by), category: story.category });
     return plan;
   });
 }
 
-/** Stores the placeholder photos through the Files port and puts them, already passed, on the seeded cases. */
+/** Stores the scene photos through the Files port and puts them, already passed, on the seeded cases. */
 export async function attachDemoPhotos(reports: Report[], files: Pick<Files, 'save'>, userOf: (key: string) => string): Promise<void> {
   const byId = new Map(reports.map((report) => [report.id, report]));
   for (const photo of demoPhotoPlan(userOf)) {
     const report = byId.get(photo.reportId);
     if (!report) continue;
-    const { fileId } = await files.save({ bytes: placeholderPng(photo.colour), ownerId: photo.ownerId });
+    const { fileId } = await files.save({ bytes: await scenePhoto(photo.category, photo.field === 'afterPhotos'), ownerId: photo.ownerId });
     report[photo.field].push({ fileId, verdict: 'pass' });
   }
 }

@@ -22,7 +22,7 @@ export interface DemoTrees {
 const box = (west: number, east: number, south: number, north: number): Ring => [[west, south], [east, south], [east, north], [west, north], [west, south]];
 
 const BELTS: Array<{ id: string; name: string; polygon: Ring }> = [
-  { id: 'gb-demo-3', name: '3栋东侧绿化带', polygon: box(104.0792, 104.0799, 30.6589, 30.6601) },
+  { id: 'gb-demo-3', name: '3栋东侧绿化带', polygon: box(104.0791, 104.0798, 30.6583, 30.6595) },
   { id: 'gb-demo-garden', name: '中心花园', polygon: box(104.0795, 104.0806, 30.6623, 30.6633) },
 ];
 
@@ -56,17 +56,17 @@ const GINKGO_ROW: Planting[] = [0, 1, 2, 3, 4, 5].map((n) => ({
 }));
 
 const PLANTINGS: Planting[] = [
-  { code: 'XFL-001', species: 'camphor', lat: 30.6596, lng: 104.0795, spot: '3栋东侧绿化带北段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2008, caredDaysAgo: 3 },
-  { code: 'XFL-002', species: 'camphor', lat: 30.6593, lng: 104.0796, spot: '3栋东侧绿化带中段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2008, caredDaysAgo: 20 },
-  { code: 'XFL-003', species: 'camphor', lat: 30.659, lng: 104.0794, spot: '3栋东侧绿化带南段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2009 },
+  { code: 'XFL-001', species: 'camphor', lat: 30.6593, lng: 104.0794, spot: '3栋东侧绿化带北段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2008, caredDaysAgo: 3 },
+  { code: 'XFL-002', species: 'camphor', lat: 30.6589, lng: 104.0795, spot: '3栋东侧绿化带中段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2008, caredDaysAgo: 20 },
+  { code: 'XFL-003', species: 'camphor', lat: 30.6585, lng: 104.0794, spot: '3栋东侧绿化带南段', gridId: 'g-1', beltId: 'gb-demo-3', plantedYear: 2009 },
   ...GINKGO_ROW,
   { code: 'XFL-020', species: 'osmanthus', lat: 30.6628, lng: 104.08, spot: '中心花园古桂花', gridId: 'g-3', beltId: 'gb-demo-garden', plantedYear: 1926, heritage: true, caredDaysAgo: 5 },
-  { code: 'XFL-030', species: 'camphor', lat: 30.6595, lng: 104.0822, spot: '6栋北侧', gridId: 'g-2', plantedYear: 2010, caredDaysAgo: 30 },
-  { code: 'XFL-040', species: 'banyan', lat: 30.6608, lng: 104.0806, spot: '4栋西侧', gridId: 'g-2', plantedYear: 2015, condition: 'attention', caredDaysAgo: 9 },
-  { code: 'XFL-050', species: 'plane', lat: 30.6588, lng: 104.0788, spot: '幸福路1栋段', gridId: 'g-1', plantedYear: 1998 },
-  { code: 'XFL-051', species: 'plane', lat: 30.6588, lng: 104.0818, spot: '幸福路5栋段', gridId: 'g-2', plantedYear: 1998 },
-  { code: 'XFL-060', species: 'cherry', lat: 30.6632, lng: 104.0818, spot: '8栋南侧', gridId: 'g-3', plantedYear: 2018 },
-  { code: 'XFL-061', species: 'crape_myrtle', lat: 30.6624, lng: 104.0788, spot: '7栋门前', gridId: 'g-3', plantedYear: 2016 },
+  { code: 'XFL-030', species: 'camphor', lat: 30.6593, lng: 104.0812, spot: '6栋北侧', gridId: 'g-2', plantedYear: 2010, caredDaysAgo: 30 },
+  { code: 'XFL-040', species: 'banyan', lat: 30.6607, lng: 104.0804, spot: '4栋西侧', gridId: 'g-2', plantedYear: 2015, condition: 'attention', caredDaysAgo: 9 },
+  { code: 'XFL-050', species: 'plane', lat: 30.6586, lng: 104.0783, spot: '幸福路3栋段', gridId: 'g-1', plantedYear: 1998 },
+  { code: 'XFL-051', species: 'plane', lat: 30.6586, lng: 104.0819, spot: '幸福路6栋段', gridId: 'g-2', plantedYear: 1998 },
+  { code: 'XFL-060', species: 'cherry', lat: 30.6625, lng: 104.0812, spot: '8栋南侧', gridId: 'g-3', plantedYear: 2018 },
+  { code: 'XFL-061', species: 'crape_myrtle', lat: 30.6625, lng: 104.0788, spot: '7栋门前', gridId: 'g-3', plantedYear: 2016 },
 ];
 
 interface Care {

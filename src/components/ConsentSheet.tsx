@@ -12,7 +12,7 @@ import './ConsentSheet.scss';
 export function ConsentSheet() {
   const t = useT();
   const message = useServerMessage();
-  const open = useConsentSheetOpen();
+  const purpose = useConsentSheetOpen();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ActionErrorBody | null>(null);
 
@@ -25,10 +25,10 @@ export function ConsentSheet() {
   };
 
   return (
-    <Popup visible={open} position='bottom' round closeOnOverlayClick={false} onClose={declinePrivacy}>
+    <Popup visible={purpose !== null} position='bottom' round closeOnOverlayClick={false} onClose={declinePrivacy}>
       <View className='consent-sheet' role='dialog' aria-label={t('consent.title')}>
         <Text className='consent-sheet__title'>{t('consent.title')}</Text>
-        <Text className='consent-sheet__body'>{t('consent.body')}</Text>
+        <Text className='consent-sheet__body'>{t(`consent.body.${purpose ?? 'all'}`)}</Text>
         {isWeapp() ? (
           <Text className='consent-sheet__link' onClick={openPrivacyContract}>
             {t('consent.read')}

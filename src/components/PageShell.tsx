@@ -7,6 +7,7 @@ import type { SessionView } from '@/domain/membership/types';
 import { useElder } from '@/services/elder';
 import { useLocale } from '@/services/i18n';
 import { useT } from '@/services/messages';
+import { isH5 } from '@/services/platform';
 import { useSession } from '@/services/session';
 import { ConsentSheet } from './ConsentSheet';
 import { DevLogin } from './DevLogin';
@@ -35,6 +36,11 @@ export function PageShell({ title, tab, className, children }: PageShellProps) {
   useEffect(() => {
     if (title) void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
   }, [title, locale]);
+
+  // H5 scrolls each page inside its own container: it takes focus so a keyboard can scroll it too (WCAG 2.1.1).
+  useEffect(() => {
+    if (isH5()) document.querySelectorAll('.taro_page:not([tabindex])').forEach((page) => page.setAttribute('tabindex', '0'));
+  });
 
   useEffect(() => {
     if (!tab) return;

@@ -1,7 +1,8 @@
 // Up to `max` photos: 添加照片 asks camera or album (NutUI's ActionSheet, in the reader's language), then each
 // photo is uploaded at once and kept as a file id.
 import { useState } from 'react';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Picture } from './Picture';
 import { errorRef, useServerMessage } from '@/services/i18n';
 import { useT } from '@/services/messages';
 import { ensureConsent } from '@/services/privacy';
@@ -26,7 +27,7 @@ export function PhotoPicker({ photos, onChange, max = 9 }: PhotoPickerProps) {
     if (uploading || photos.length >= max) return;
     setError(null);
     // Consent first: the picker then opens straight from the tap on 拍摄 / 从相册选择.
-    if (await ensureConsent()) setAsking(true);
+    if (await ensureConsent('report')) setAsking(true);
     else setError('membership.consentRequired');
   };
 
@@ -49,7 +50,7 @@ export function PhotoPicker({ photos, onChange, max = 9 }: PhotoPickerProps) {
       <View className='photo-picker'>
         {photos.map((photo, index) => (
           <View key={photo.fileId} className='photo-picker__item'>
-            <Image className='photo-picker__image' src={photo.previewUrl} mode='aspectFill' />
+            <Picture className='photo-picker__image' src={photo.previewUrl} mode='aspectFill' alt={t('photo.nth', { n: index + 1 })} />
             <View
               className='photo-picker__remove'
               role='button'

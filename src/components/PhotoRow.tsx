@@ -1,7 +1,8 @@
 // Photos of a case, a care log, a notice; a tap opens them full screen. Each is named for screen readers.
 import Taro from '@tarojs/taro';
-import { Image, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useT } from '@/services/messages';
+import { Picture } from './Picture';
 import './PhotoRow.scss';
 
 export function PhotoRow({ urls }: { urls: string[] }) {
@@ -11,7 +12,7 @@ export function PhotoRow({ urls }: { urls: string[] }) {
   return (
     <View className='photo-row'>
       {urls.map((url, index) => (
-        <Image key={url} className='photo-row__image' src={url} mode='aspectFill' nativeProps={{ alt: t('photo.item', { n: index + 1 }) }} onClick={() => preview(url)} />
+        <Picture key={url} className='photo-row__image' src={url} mode='aspectFill' alt={t('photo.nth', { n: index + 1 })} onClick={() => preview(url)} />
       ))}
     </View>
   );

@@ -13,4 +13,5 @@ import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css';
 
-export { ActionSheet, Button, Cell, Empty, Input, Loading, Popup, Switch, Tabs, TextArea } from '@nutui/nutui-react-taro';
+export { ActionSheet, Button, Cell, Empty, Input, Loading, Popup, Tabs, TextArea } from '@nutui/nutui-react-taro';
+export { Switch } from './Switch';

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
 import type { ActionInput, ActionName, ActionOutput } from '@/domain/actions';
 import type { ActionErrorBody, Envelope } from '@/domain/envelope';
-import { useDidShow } from '@tarojs/taro';
+import { useDidHide, useDidShow } from '@tarojs/taro';
 import { call } from '@/services/api';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: ActionErrorBody };
@@ -73,13 +73,21 @@ export function useAction<A extends ActionName>(action: A): UseAction<A> {
   return { run, pending, error, clearError };
 }
 
-/** Runs `callback` each time the page comes back into view, but not on its first appearance. */
+/**
+ * Runs `callback` each time the page comes back into view after another page covered it (not on its first
+ * appearance). Keyed on the page having been hidden: a component mounted after the page's first show (behind a
+ * loading state) never sees that first show, so "skip the first show" would swallow the first real return.
+ */
 export function useReshow(callback: () => void): void {
-  const first = useRef(true);
+  const hidden = useRef(false);
   const latest = useRef(callback);
   latest.current = callback;
+  useDidHide(() => {
+    hidden.current = true;
+  });
   useDidShow(() => {
-    if (first.current) first.current = false;
-    else latest.current();
+    if (!hidden.current) return;
+    hidden.current = false;
+    latest.current();
   });
 }

@@ -38,19 +38,23 @@ export const useT = defineMessages({
     'photo.add': '添加照片',
     'photo.uploading': '上传中…',
     'photo.remove': '删除',
-    'photo.item': '照片{n}',
     'photo.camera': '拍摄',
     'photo.album': '从相册选择',
     'photo.cancel': '取消',
     'photo.source': '添加照片的方式',
+    'photo.nth': '第{n}张照片',
     'role.guest': '访客',
     'role.resident': '居民',
     'role.grid_worker': '网格员',
     'role.committee': '居委会',
     'role.street': '街道',
     'consent.title': '隐私保护指引',
-    'consent.body':
-      '上报问题时，邻里共治会使用你的位置和照片，把问题派给负责该区域的网格员。我们只收集必要的信息，不会向其他居民展示你的手机号。',
+    'consent.body.report':
+      '上报问题时，邻里共治会使用你的位置和照片，把问题派给负责该区域的网格员。我们不会向其他居民展示你的手机号。',
+    'consent.body.join':
+      '加入社区时，邻里共治会记录你的昵称和所住的楼栋、房号，交给本社区居委会审核。只有居委会和本户成员能看到你的住址，其他居民看不到。',
+    'consent.body.all':
+      '加入社区时，我们记录你的昵称和住址（楼栋、房号），只给居委会和本户成员看；上报问题时，我们使用你的位置和照片，把问题派给负责的网格员。我们只收集必要的信息，不会向其他居民展示你的手机号或住址。',
     'consent.read': '阅读完整指引',
     'consent.agree': '同意并继续',
     'consent.disagree': '暂不同意',
@@ -137,19 +141,23 @@ export const useT = defineMessages({
     'photo.add': 'Add photo',
     'photo.uploading': 'Uploading…',
     'photo.remove': 'Remove',
-    'photo.item': 'Photo {n}',
     'photo.camera': 'Take a photo',
     'photo.album': 'Choose from album',
     'photo.cancel': 'Cancel',
     'photo.source': 'How to add a photo',
+    'photo.nth': 'Photo {n}',
     'role.guest': 'Visitor',
     'role.resident': 'Resident',
     'role.grid_worker': 'Grid worker',
     'role.committee': 'Committee',
     'role.street': 'Street office',
     'consent.title': 'Privacy guide',
-    'consent.body':
-      'When you report a problem, Linli uses your location and photos to send it to the grid worker responsible for that area. We collect only what is needed and never show your phone number to other residents.',
+    'consent.body.report':
+      'When you report a problem, Linli uses your location and photos to send it to the grid worker responsible for that area. We never show your phone number to other residents.',
+    'consent.body.join':
+      'When you join a community, Linli records your nickname and your building and flat, for the community committee to review. Only the committee and the members of your household see your address; other residents do not.',
+    'consent.body.all':
+      'When you join a community, we record your nickname and address (building and flat), shown only to the committee and your household; when you report a problem, we use your location and photos to send it to the responsible grid worker. We collect only what is needed and never show your phone number or address to other residents.',
     'consent.read': 'Read the full guide',
     'consent.agree': 'Agree and continue',
     'consent.disagree': 'Not now',

@@ -23,6 +23,9 @@ export const NOTIFICATIONS = {
 export const switchTab = (url: (typeof TAB)[keyof typeof TAB]) => void Taro.switchTab({ url });
 export const openPage = (url: string) => void Taro.navigateTo({ url });
 
+/** Back to where the person came from; a page opened by its address has no page behind it, so it gives way to `url`. */
+export const backOr = (url: string) => void (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.redirectTo({ url })).catch(() => undefined);
+
 const withId = (url: string, id: string) => `${url}?id=${encodeURIComponent(id)}`;
 
 export const REPORTS = {

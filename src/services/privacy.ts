@@ -13,12 +13,15 @@ export const AGREE_BUTTON_ID = 'linli-privacy-agree';
 
 type WxResolve = (option: { event: 'exposureAuthorization' | 'agree' | 'disagree'; buttonId?: string }) => void;
 
-let open = false;
+/** What the consent is asked for: the sheet says what that use of data is. */
+export type ConsentPurpose = 'report' | 'join' | 'all';
+
+let open: ConsentPurpose | null = null;
 let waiting: Array<(agreed: boolean) => void> = [];
 let wxResolve: WxResolve | null = null;
 const listeners = new Set<() => void>();
 
-const emit = (next: boolean) => {
+const emit = (next: ConsentPurpose | null) => {
   open = next;
   listeners.forEach((listener) => listener());
 };
@@ -30,30 +33,31 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-export const useConsentSheetOpen = (): boolean => useSyncExternalStore(subscribe, () => open, () => open);
+/** The purpose the sheet is open for, or null when it is closed. */
+export const useConsentSheetOpen = (): ConsentPurpose | null => useSyncExternalStore(subscribe, () => open, () => open);
 
 export function hasConsented(): boolean {
   const session = getSession();
   return session.status === 'ready' && session.view.user.consentVersion === CONSENT_VERSION;
 }
 
-/** Opens the sheet and resolves with the person's answer. */
-export function requestConsent(): Promise<boolean> {
+/** Opens the sheet for `purpose` and resolves with the person's answer. */
+export function requestConsent(purpose: ConsentPurpose = 'all'): Promise<boolean> {
   return new Promise((resolve) => {
     waiting.push(resolve);
-    emit(true);
+    emit(purpose);
   });
 }
 
-/** Resolves true at once when the current terms were already accepted, else asks. */
-export function ensureConsent(): Promise<boolean> {
-  return hasConsented() ? Promise.resolve(true) : requestConsent();
+/** Resolves true at once when the current terms were already accepted, else asks for `purpose`. */
+export function ensureConsent(purpose: ConsentPurpose): Promise<boolean> {
+  return hasConsented() ? Promise.resolve(true) : requestConsent(purpose);
 }
 
 function settle(agreed: boolean) {
   const resolvers = waiting;
   waiting = [];
-  emit(false);
+  emit(null);
   resolvers.forEach((resolve) => resolve(agreed));
 }
 
@@ -81,7 +85,8 @@ export function installPrivacyListener(): void {
   Taro.onNeedPrivacyAuthorization((resolve) => {
     wxResolve = resolve as WxResolve;
     wxResolve({ event: 'exposureAuthorization' });
-    if (!open) emit(true);
+    // WeChat asks before location or photos, the uses of a report.
+    if (!open) emit('report');
   });
 }
 

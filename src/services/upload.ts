@@ -78,7 +78,7 @@ export async function uploadImages(paths: string[]): Promise<Envelope<UploadedIm
 
 /** Asks for privacy consent if needed, lets the person take or pick up to `count` photos, uploads them. */
 export async function chooseAndUploadImages(count: number, source: PhotoSource): Promise<Envelope<UploadedImage[]>> {
-  if (!(await ensureConsent())) return { ok: false, error: NO_CONSENT };
+  if (!(await ensureConsent('report'))) return { ok: false, error: NO_CONSENT };
   let paths: string[];
   try {
     paths = await pickPaths(Math.max(1, Math.min(9, count)), source);

@@ -67,7 +67,7 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await tap(wang, '我要上报');
   await addPhoto(wang, join(photoDir, 'before.png'));
   await tap(wang, '使用当前位置');
-  await see(wang, '所在网格：第二网格');
+  await see(wang, /(附近 · |所在网格：)第二网格/);
   await typeInto(wang, '位置说明', '5栋后院自行车棚');
   await tap(wang, '卫生死角');
   await typeInto(wang, '问题描述', PROBLEM);

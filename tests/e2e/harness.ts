@@ -6,6 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { setLocaleOf, type Locale } from './words';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -86,19 +87,26 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh phone-sized page with its own storage: one person on one phone, optionally standing somewhere. */
-export async function openPhone(browser: Browser, baseUrl: string, options: { standingAt?: { lat: number; lng: number } } = {}): Promise<Page> {
-  const { standingAt } = options;
+/** A fresh phone-sized page with its own storage: one person on one phone, optionally standing somewhere, in a language. */
+export async function openPhone(
+  browser: Browser,
+  baseUrl: string,
+  options: { standingAt?: { lat: number; lng: number }; locale?: Locale } = {},
+): Promise<Page> {
+  const { standingAt, locale = 'zh-CN' } = options;
   const context = await browser.newContext({
     ...(standingAt ? { geolocation: { latitude: standingAt.lat, longitude: standingAt.lng }, permissions: ['geolocation'] } : {}),
-    viewport: { width: 375, height: 812 },
+    viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
-    locale: 'zh-CN',
+    locale,
     baseURL: baseUrl,
   });
+  // The language the person chose on 我的 before (Taro keeps it in localStorage as {data}).
+  await context.addInitScript((chosen) => window.localStorage.setItem('linli.locale', JSON.stringify({ data: chosen })), locale);
   const page = await context.newPage();
+  setLocaleOf(page, locale);
   await page.goto(`${baseUrl}/`);
   return page;
 }

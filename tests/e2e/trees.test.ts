@@ -102,6 +102,7 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await tap(li, '浇水');
   await addPhoto(li, photo);
   await typeInto(li, '例如：浇了两桶水，树下垃圾已清理', '浇了两桶水');
+  await shootChecked(li, 'trees-care');
   await tap(li, '提交');
   await see(li, '打卡成功');
   await tap(li, '返回树木详情');
@@ -113,6 +114,13 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
     await shootChecked(li, `trees-tree${look.suffix}`);
   }
   await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, TREE_PAGE);
+
+  // 我的树 lists it, care next due.
+  await li.goto(`${app.baseUrl}/#/features/trees/pages/mine/index`);
+  await see(li, '香樟 · XFL-030');
+  await shootChecked(li, 'trees-mine');
+  await li.goto(`${app.baseUrl}/#${TREE_PAGE}`);
+  await see(li, '认养人：李师傅');
 
   // The certificate, drawn for him to save.
   await tap(li, '认养证书');
@@ -145,4 +153,15 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await see(worker, '6栋北侧');
   await see(worker, '病虫害');
   await see(worker, /已上报随手拍/);
+
+  // 陈书记's 养护管理: the watering 李师傅 logged waits to be verified; she verifies it.
+  const chen = await openShotPhone(browser, app.baseUrl);
+  await signInAs(chen, '陈书记');
+  await chen.goto(`${app.baseUrl}/#/features/trees/pages/manage/index`);
+  await see(chen, '待核实的养护');
+  await see(chen, '香樟 XFL-030 · 浇水');
+  await see(chen, '超期未养护');
+  await shootChecked(chen, 'trees-manage');
+  await tap(chen, '核实通过', screen(chen).locator('.care-entry').filter({ hasText: '香樟 XFL-030 · 浇水' }));
+  await screen(chen).getByText('香樟 XFL-030 · 浇水').waitFor({ state: 'detached', timeout: 15_000 });
 }, 300_000);

@@ -158,6 +158,9 @@ describe('the committee’s list', () => {
     const all = dataOf(await chen('reports.adminList'));
     expect(all.items.map((item) => item.id)).not.toContain('r-demo-10');
     expect(all.items.length).toBe(10);
+    expect(all.total).toBe(10);
+    expect(dataOf(await chen('reports.adminList', { category: 'sewage' })).total).toBe(2);
+    expect(dataOf(await chen('reports.adminList', { overdue: true, status: 'closed' })).total).toBe(0);
 
     const street = dataOf(await world.demo('street-officer')('reports.adminList'));
     expect(street.items.map((item) => item.id)).toEqual(expect.arrayContaining(['r-demo-10', unrouted]));

@@ -19,11 +19,11 @@ it('gives every seeded case a passed photo that the files port can serve, and re
   try {
     const reports = await ports.store.find<Report>('reports', {});
     for (const report of reports) {
-      expect(report.photos).toEqual([{ fileId: expect.stringMatching(/^local\/[0-9a-f]{16}\.png$/), verdict: 'pass' }]);
+      expect(report.photos).toEqual([{ fileId: expect.stringMatching(/^local\/[0-9a-f]{16}\.jpg$/), verdict: 'pass' }]);
       const [url] = await ports.files.urls([report.photos[0]!.fileId]);
       const address = new URL(url!, 'http://local');
       const file = await ports.files.read(report.photos[0]!.fileId, Object.fromEntries(address.searchParams));
-      expect(file?.mime).toBe('image/png');
+      expect(file?.mime).toBe('image/jpeg');
       expect((await ports.files.describe(report.photos[0]!.fileId))?.ownerId).toBe(report.reporterId);
       if (report.resolvedAt) expect(report.afterPhotos).toHaveLength(1);
     }

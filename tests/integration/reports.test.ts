@@ -1,5 +1,6 @@
 // 随手拍 end to end through the dispatcher on real SQLite: file → route → handle → verify → publish, and who may
 // do each step.
+import { routeToGrid } from '../../src/domain/reports/rules';
 import { HOUR_MS } from '../../src/domain/reports/categories';
 import { renderNote } from '../../src/domain/messages';
 import { dataOf, demoWorld, type DemoWorld } from '../support/demo-world';
@@ -247,10 +248,14 @@ describe('lists', () => {
     expect(overdue.map((item) => item.id)).not.toContain(fresh);
   });
 
-  it('gives the caller’s community map with its grids', async () => {
+  it('gives the caller’s community map with its grids and its buildings’ outlines (each inside its grid)', async () => {
     const map = dataOf(await world.demo('resident-wang')('reports.map'));
     expect(map).toMatchObject({ communityId: 'c-xingfuli', name: '幸福里社区', center: { lat: 30.66, lng: 104.08 } });
     expect(map.grids.map((grid) => grid.id)).toEqual(['g-1', 'g-2', 'g-3']);
+    expect(map.buildings.map((building) => building.name).sort()).toEqual(['1栋', '2栋', '3栋', '4栋', '5栋', '6栋', '7栋', '8栋']);
+    const five = map.buildings.find((building) => building.name === '5栋')!;
+    const [lng, lat] = five.footprint[0]!;
+    expect(routeToGrid({ lat, lng }, map.grids)).toBe('g-2');
     expect(dataOf(await world.demo('heping-resident')('reports.map')).grids.map((grid) => grid.id)).toEqual(['g-h1']);
   });
 });

@@ -26,13 +26,16 @@ function server() {
 }
 
 describe('join approvals', () => {
-  it('approves a request and takes it off the list', async () => {
+  it('asks before approving (who enters which home), then approves and takes it off the list', async () => {
     const fake = server();
     freshDevice();
     render(<ApprovalsPage />);
 
     const card = await screen.findByLabelText('小何');
     press(card.querySelector('.nut-button-primary') as HTMLElement);
+    expect(await screen.findByText('小何将成为7栋1单元101的住户，可以看到本户的信息。')).toBeTruthy();
+    expect(fake.calls('membership.decide')).toHaveLength(0);
+    press('确认通过');
 
     await waitFor(() => expect(fake.calls('membership.decide')).toEqual([{ requestId: 'jr-1', decision: 'approve' }]));
     await waitFor(() => expect(screen.queryByText('小何')).toBeNull());

@@ -20,6 +20,9 @@ describe('privacy consent gate', () => {
     press('加入');
 
     expect(await screen.findByText('隐私保护指引')).toBeTruthy();
+    // Joining shares a home address, not photos or a location: the sheet says what this consent is for.
+    expect(screen.getByText(/记录你的昵称和所住的楼栋、房号/)).toBeTruthy();
+    expect(screen.queryByText(/照片/)).toBeNull();
     expect(server.calls('membership.joinWithCode')).toHaveLength(0);
 
     press('同意并继续');

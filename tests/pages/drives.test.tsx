@@ -22,7 +22,7 @@ describe('drives list', () => {
     expect(await screen.findByText('名额已满，可报名候补')).toBeTruthy();
     expect(screen.queryByText('发布活动')).toBeNull();
     press('敬老探访');
-    press('只看还有名额的');
+    press(screen.getByRole('switch', { name: '只看还有名额的' }));
     await waitFor(() => expect(fake.calls('drives.list').at(-1)).toEqual({ when: 'upcoming', kind: 'elders', hasPlaces: true }));
   });
 

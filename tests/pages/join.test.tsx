@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { render, screen, waitFor } from '@testing-library/react';
 import JoinPage from '@/features/membership/pages/join/index';
 import { fakeServer, freshDevice, newcomer, ok, press, resident, typeInto, typeIntoTextArea } from './support';
@@ -42,9 +43,24 @@ describe('join flow', () => {
     expect(await screen.findByText('已提交，等待居委会审核')).toBeTruthy();
   });
 
+  it('asks for a nickname before anything is picked when there is none', async () => {
+    const server = fakeServer({
+      'session.me': () => ok(newcomer({ nickname: '' })),
+      'communities.list': () => ok([{ id: 'c-xingfuli', name: '幸福里社区', streetName: '青石街道' }]),
+    });
+    freshDevice();
+    render(<JoinPage />);
+
+    expect(await screen.findByText('先给自己起个昵称')).toBeTruthy();
+    expect(screen.queryByText('幸福里社区')).toBeNull();
+    press('去填写昵称');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: expect.stringContaining('pages/profile/index') });
+    expect(server.calls('membership.requestJoin')).toHaveLength(0);
+  });
+
   it('explains a refusal and offers the way forward', async () => {
     fakeServer({
-      'session.me': () => ok(newcomer({ nickname: '' })),
+      'session.me': () => ok(newcomer()),
       'communities.list': () => ok([{ id: 'c-xingfuli', name: '幸福里社区', streetName: '青石街道' }]),
       'households.list': () => ok(buildings),
       'membership.requestJoin': () => ({

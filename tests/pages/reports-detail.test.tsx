@@ -78,6 +78,30 @@ describe('report detail', () => {
     await waitFor(() => expect(fake.calls('reports.accept')).toEqual([{ reportId: 'r-1' }]));
   });
 
+  it('counts neighbours who met the problem only once there are some, and offers "me too" only to who may say it', async () => {
+    open(detailOf({ status: 'accepted', mine: false, supportCount: 0, can: { resolve: true } }), staff('grid_worker'));
+
+    expect(await screen.findByText('处理进度')).toBeTruthy();
+    expect(screen.queryByText(/人遇到/)).toBeNull();
+    expect(screen.queryByText('我也遇到了')).toBeNull();
+  });
+
+  it('shows how many neighbours met the problem', async () => {
+    open(detailOf({ supportCount: 3 }));
+
+    expect(await screen.findByText(/3人遇到/)).toBeTruthy();
+  });
+
+  it('draws 屏蔽 as a destructive step and asks before hiding', async () => {
+    const fake = open(detailOf({ mine: false, can: { moderate: true } }), staff('committee'));
+
+    const hide = (await screen.findByText('屏蔽')).closest('.nut-button') as HTMLElement;
+    expect(hide.className).toContain('nut-button-danger');
+    press(hide);
+    expect(await screen.findByText('屏蔽后居民看不到这个问题，处理仍会继续。')).toBeTruthy();
+    expect(fake.calls('reports.hide')).toHaveLength(0);
+  });
+
   it('offers retry when the case cannot be loaded', async () => {
     jest.spyOn(taro, 'useRouter').mockReturnValue({ params: { id: 'r-1' } } as unknown as ReturnType<typeof taro.useRouter>);
     let attempts = 0;

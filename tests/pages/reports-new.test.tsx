@@ -20,7 +20,7 @@ async function fillIn() {
   press(await screen.findByText('从相册选择'));
   await screen.findByLabelText('删除');
   press('使用当前位置');
-  expect(await screen.findByText('所在网格：第二网格')).toBeTruthy();
+  expect(await screen.findByText('5栋附近 · 第二网格')).toBeTruthy();
   await typeInto('位置说明', '5栋东侧绿化带');
   press('乱堆乱放');
   await typeInto('问题描述', '  绿化带里堆了旧沙发  ');
@@ -41,6 +41,22 @@ describe('new report', () => {
     expect(screen.getByText('请简单描述问题')).toBeTruthy();
     expect(fake.calls('reports.create')).toHaveLength(0);
     expect(fake.calls('reports.nearby')).toHaveLength(0);
+  });
+
+  it('takes a field’s message away as soon as that field is fixed, and leaves the others', async () => {
+    server();
+    freshDevice();
+    render(<NewReportPage />);
+
+    press(await screen.findByText('提交'));
+    expect(await screen.findByText('请填写位置说明')).toBeTruthy();
+
+    await typeInto('位置说明', '5栋东侧绿化带');
+    press('乱堆乱放');
+    await waitFor(() => expect(screen.queryByText('请填写位置说明')).toBeNull());
+    expect(screen.queryByText('请选择问题类型')).toBeNull();
+    expect(screen.getByText('请简单描述问题')).toBeTruthy();
+    expect(screen.getByText('请至少拍一张照片')).toBeTruthy();
   });
 
   it('submits the uploaded photo, the GPS spot and a trimmed description, anonymous by default', async () => {

@@ -44,7 +44,7 @@ async function fillIn(fake: FakeServer) {
   press(await screen.findByText('从相册选择'));
   await screen.findByLabelText('删除');
   press('使用当前位置');
-  expect(await screen.findByText('所在网格：第二网格')).toBeTruthy();
+  expect(await screen.findByText('5栋附近 · 第二网格')).toBeTruthy();
   await typeInto('位置说明', '5栋东侧绿化带');
   press('乱堆乱放');
   await typeInto('问题描述', '绿化带里堆了旧沙发');

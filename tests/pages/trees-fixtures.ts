@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 
 export const IN_VIEW: TreesInView = {
   trees: [
-    { id: 't-030', code: 'XFL-030', lat: 30.6595, lng: 104.0822, species: 'camphor', status: 'free', heritage: false },
+    { id: 't-030', code: 'XFL-030', lat: 30.6593, lng: 104.0812, species: 'camphor', status: 'free', heritage: false },
     { id: 't-001', code: 'XFL-001', lat: 30.6596, lng: 104.0795, species: 'camphor', status: 'adopted', heritage: false },
     { id: 't-020', code: 'XFL-020', lat: 30.6628, lng: 104.08, species: 'osmanthus', status: 'free', heritage: true },
     { id: 't-040', code: 'XFL-040', lat: 30.6608, lng: 104.0806, species: 'banyan', status: 'attention', heritage: false },

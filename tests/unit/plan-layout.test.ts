@@ -1,5 +1,5 @@
 // The H5 community plan: grids are drawn where they are and in their own shape, and a tap maps back to a spot.
-import { fromFraction, gridShape, planBox, toPercent } from '../../src/components/plan/planLayout';
+import { centreOf, fromFraction, gridShape, nearestBuilding, planBox, toPercent } from '../../src/components/plan/planLayout';
 import type { CommunityMap } from '../../src/domain/reports/types';
 
 const square: Array<[number, number]> = [
@@ -24,6 +24,10 @@ const map: CommunityMap = {
   grids: [
     { id: 'g-1', name: '第一网格', polygon: square },
     { id: 'g-2', name: '第二网格', polygon: ell },
+  ],
+  buildings: [
+    { id: 'b-1', name: '1栋', footprint: [[104.004, 30.004], [104.006, 30.004], [104.006, 30.005], [104.004, 30.005]] },
+    { id: 'b-2', name: '2栋', footprint: [[104.024, 30.004], [104.026, 30.004], [104.026, 30.005], [104.024, 30.005]] },
   ],
 };
 
@@ -56,5 +60,13 @@ describe('community plan layout', () => {
     const back = fromFraction(box, at.left / 100, at.top / 100);
     expect(back.lat).toBeCloseTo(spot.lat, 9);
     expect(back.lng).toBeCloseTo(spot.lng, 9);
+  });
+
+  it('names the building a spot is beside, and none when the spot is far from every building', () => {
+    expect(centreOf(map.buildings[0]!.footprint)).toEqual({ lat: expect.closeTo(30.0045, 6), lng: expect.closeTo(104.005, 6) });
+    expect(nearestBuilding(map, { lat: 30.0047, lng: 104.0052 })?.name).toBe('1栋');
+    expect(nearestBuilding(map, { lat: 30.0046, lng: 104.0249 })?.name).toBe('2栋');
+    // About 1.5 km from both.
+    expect(nearestBuilding(map, { lat: 30.018, lng: 104.015 })).toBeNull();
   });
 });

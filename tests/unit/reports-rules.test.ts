@@ -130,6 +130,14 @@ describe('canSupport', () => {
     expect(canSupport(actors.li!, report({ status: 'closed' }))).toBe(false);
     expect(canSupport(actors.li!, report({ status: 'resolved' }))).toBe(true);
   });
+
+  it('does not offer "me too" to whoever handles the case', () => {
+    expect(canSupport(actors.workerG2!, report())).toBe(false);
+    expect(canSupport(actors.committee!, report())).toBe(false);
+    expect(abilities(actors.workerG2!, report(), NOW, false).support).toBe(false);
+    // A worker of another grid is a neighbour like any other.
+    expect(canSupport(actors.workerG1!, report())).toBe(true);
+  });
 });
 
 describe('canReopen (前清后涂)', () => {
@@ -153,9 +161,9 @@ describe('canReopen (前清后涂)', () => {
 });
 
 describe('abilities', () => {
-  it('offers the assigned worker accept on a new case and nothing a reporter does', () => {
+  it('offers the assigned worker accept on a new case and nothing a reporter or a neighbour does', () => {
     expect(abilities(actors.workerG2!, report(), NOW, false)).toEqual({
-      verify: false, reopen: false, support: true, accept: true, start: false, escalate: true, resolve: false, moderate: false,
+      verify: false, reopen: false, support: false, accept: true, start: false, escalate: true, resolve: false, moderate: false,
     });
   });
 

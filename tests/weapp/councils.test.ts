@@ -49,6 +49,8 @@ describeCompiled('compiled mini-program: 居民议事', [TOPIC, VOTE], () => {
     await waitForText(page, '是否同意5栋2单元加装电梯');
     expect(page.dom.textContent).toContain('您以「5栋2单元501」参与表决');
     tapText(page, '赞成');
+    // The page re-renders through setData before the vote button is enabled (the simulator prefixes classes).
+    await waitFor(() => !!page.dom.querySelector('[class~="main--is-active"]'), 'the choice marked');
     tapText(page, '投票');
     await waitForText(page, '投票后不能更改。您的选择：赞成');
     tapText(page, '确定');

@@ -43,6 +43,7 @@ const MAP: CommunityMap = {
   name: '幸福里社区',
   center: { lat: 30.66, lng: 104.08 },
   grids: [{ id: 'g-2', name: '第二网格', polygon: [[104.08, 30.6585], [104.083, 30.6585], [104.083, 30.6615], [104.08, 30.6615]] }],
+  buildings: [],
 };
 
 const ANSWERS: Record<string, unknown> = {

@@ -26,11 +26,12 @@ const MAP: CommunityMap = {
   name: '幸福里社区',
   center: { lat: 30.66, lng: 104.08 },
   grids: [{ id: 'g-2', name: '第二网格', polygon: [[104.08, 30.6585], [104.083, 30.6585], [104.083, 30.6615], [104.08, 30.6615]] }],
+  buildings: [],
 };
 
 const IN_VIEW: TreesInView = {
   trees: [
-    { id: 't-030', code: 'XFL-030', lat: 30.6595, lng: 104.0822, species: 'camphor', status: 'free', heritage: false },
+    { id: 't-030', code: 'XFL-030', lat: 30.6593, lng: 104.0812, species: 'camphor', status: 'free', heritage: false },
     { id: 't-040', code: 'XFL-040', lat: 30.6608, lng: 104.0806, species: 'banyan', status: 'attention', heritage: false },
   ],
   belts: [],

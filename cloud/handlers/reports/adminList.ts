@@ -16,11 +16,13 @@ export const adminList: ActionHandler<'reports.adminList'> = async (input, ctx) 
   if (input.flagged !== undefined) filter.flagged = input.flagged;
   if (input.overdue) {
     // Overdue applies only to cases whose deadline still runs.
-    if (input.status && !ACTIVE_STATUSES.includes(input.status)) return { items: [], nextBefore: null };
+    if (input.status && !ACTIVE_STATUSES.includes(input.status)) return { items: [], nextBefore: null, total: 0 };
     if (!input.status) filter.status = { $in: [...ACTIVE_STATUSES] };
     filter.dueAt = { $lt: now };
   }
   const { items: reports, nextBefore } = await pageOf<Report>(ctx.store, 'reports', filter, input.before);
   const items = await queueItems({ store: ctx.store, files: ctx.files, now }, reports);
-  return { items, nextBefore };
+  // The committee reads "共 N 件" above the list: counted once, with the first page.
+  if (input.before) return { items, nextBefore };
+  return { items, nextBefore, total: await ctx.store.count('reports', filter) };
 };

@@ -1,4 +1,4 @@
-// The community drawn to scale in its own shapes (each grid clipped to its boundary), for H5 where there is no map,
+// The community drawn to scale in its own shapes (each grid clipped to its boundary, its buildings named on top), for H5 where there is no map,
 // and for drawing on it anywhere: a tap reports its coordinates, and features lay their dots and areas on top.
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
@@ -60,7 +60,8 @@ export function CommunityPlan({ map, label, point, activeGridId, onPick, focus, 
     <View
       id={PLAN_ID}
       className='plan'
-      role={onPick ? 'button' : 'group'}
+      // A picture to tap with a finger (pages offer words or GPS beside it); without picking, a group of tappable dots.
+      role={onPick ? 'img' : 'group'}
       aria-label={label}
       style={{ paddingBottom: `${planRatio(box) * 100}%` }}
       onClick={(event) => void tap(event as unknown as TapLike)}
@@ -71,9 +72,23 @@ export function CommunityPlan({ map, label, point, activeGridId, onPick, focus, 
           <View
             key={grid.id}
             className={`plan__grid ${grid.id === activeGridId ? 'is-active' : ''}`}
+            aria-hidden='true'
             style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
           >
             <Text className='plan__grid-name'>{grid.name}</Text>
+          </View>
+        );
+      })}
+      {map.buildings.map((building) => {
+        const shape = gridShape(box, building.footprint);
+        return (
+          <View
+            key={building.id}
+            className='plan__building'
+            aria-hidden='true'
+            style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
+          >
+            <Text className='plan__building-name'>{building.name}</Text>
           </View>
         );
       })}

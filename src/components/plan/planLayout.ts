@@ -1,5 +1,5 @@
 // The community plan's geometry: a box around every grid, each grid's shape in it, and conversions to and from the screen.
-import type { LatLng } from '@/domain/geo';
+import { distanceMeters, type LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';
 
 export interface PlanBox {
@@ -13,7 +13,7 @@ const PAD = 0.15;
 const FALLBACK_SPAN = 0.003;
 
 export function planBox(map: CommunityMap): PlanBox {
-  const points = map.grids.flatMap((grid) => grid.polygon);
+  const points = [...map.grids.flatMap((grid) => grid.polygon), ...map.buildings.flatMap((building) => building.footprint)];
   const lngs = points.length ? points.map(([lng]) => lng) : [map.center.lng - FALLBACK_SPAN, map.center.lng + FALLBACK_SPAN];
   const lats = points.length ? points.map(([, lat]) => lat) : [map.center.lat - FALLBACK_SPAN, map.center.lat + FALLBACK_SPAN];
   const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
@@ -71,3 +71,25 @@ export const roundPoint = (point: LatLng): LatLng => ({ lat: Number(point.lat.to
 /** Whether a point lies inside the box (then it can be drawn on the plan). */
 export const inBox = (box: PlanBox, point: LatLng): boolean =>
   point.lat >= box.minLat && point.lat <= box.maxLat && point.lng >= box.minLng && point.lng <= box.maxLng;
+
+/** The middle of an outline (its corners' mean; a closing corner that repeats the first is counted once). */
+export function centreOf(outline: Array<[number, number]>): LatLng {
+  const [first] = outline;
+  const last = outline[outline.length - 1];
+  const corners = first && last && first[0] === last[0] && first[1] === last[1] ? outline.slice(0, -1) : outline;
+  const sum = corners.reduce((acc, [lng, lat]) => ({ lat: acc.lat + lat, lng: acc.lng + lng }), { lat: 0, lng: 0 });
+  return { lat: sum.lat / corners.length, lng: sum.lng / corners.length };
+}
+
+/** How far from a building a spot still reads as "beside it". */
+export const NEAR_BUILDING_METERS = 80;
+
+/** The building a spot is next to (the nearest within NEAR_BUILDING_METERS), for saying where it is in words. */
+export function nearestBuilding(map: CommunityMap, point: LatLng): CommunityMap['buildings'][number] | null {
+  let best: { building: CommunityMap['buildings'][number]; meters: number } | null = null;
+  for (const building of map.buildings) {
+    const meters = distanceMeters(point, centreOf(building.footprint));
+    if (meters <= NEAR_BUILDING_METERS && (!best || meters < best.meters)) best = { building, meters };
+  }
+  return best?.building ?? null;
+}

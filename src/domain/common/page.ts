@@ -7,6 +7,8 @@ export interface Page<T> {
   items: T[];
   /** Pass back as `before` to get the next page; null when there is no more. */
   nextBefore: string | null;
+  /** How many items match in all, when the action counts them (with the first page only). */
+  total?: number;
 }
 
 export const PAGE_SIZE = 20;

@@ -7,7 +7,14 @@ export interface Street { id: string; name: string; officerIds?: string[] }
 export interface Community { id: string; streetId: string; name: string; center: { lat: number; lng: number }; dutyUserIds: string[] }
 /** A grid's boundary: a closed ring of [lng, lat] points. */
 export interface Grid { id: string; communityId: string; name: string; polygon: Array<[number, number]>; workerIds: string[] }
-export interface Building { id: string; communityId: string; gridId: string; name: string }
+export interface Building {
+  id: string;
+  communityId: string;
+  gridId: string;
+  name: string;
+  /** Its outline on the ground, [lng, lat] corners (drawn on the community plan); optional for imported sheets. */
+  footprint?: Array<[number, number]>;
+}
 export interface Household {
   id: string;
   communityId: string;

@@ -52,8 +52,12 @@ export const canModerate = (actor: Actor, report: Scope): boolean => actor.role 
 export const canVerify = (actor: Actor, report: Pick<Report, 'reporterId' | 'filedBy' | 'communityId' | 'streetId'>): boolean =>
   canSee(actor, report) && (report.filedBy ? report.filedBy.userId === actor.userId : report.reporterId === actor.userId);
 
-export const canSupport = (actor: Actor, report: Pick<Report, 'reporterId' | 'status' | 'communityId' | 'streetId'>): boolean =>
-  actor.communityId === report.communityId && report.reporterId !== actor.userId && OPEN_STATUSES.includes(report.status);
+/** "Me too" is a neighbour's voice: not the reporter's, and not that of whoever handles the case. */
+export const canSupport = (actor: Actor, report: Pick<Report, 'reporterId' | 'status' | 'communityId' | 'streetId' | 'gridId' | 'level'>): boolean =>
+  actor.communityId === report.communityId &&
+  report.reporterId !== actor.userId &&
+  OPEN_STATUSES.includes(report.status) &&
+  !canHandle(actor, report);
 
 /**
  * 前清后涂: a closed case may come back once, as a new linked case within 30 days, raised by any member of its

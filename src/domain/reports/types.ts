@@ -203,4 +203,6 @@ export interface CommunityMap {
   name: string;
   center: { lat: number; lng: number };
   grids: Array<{ id: string; name: string; polygon: Array<[number, number]> }>;
+  /** Buildings with a known outline, so a resident finds 5栋 on the plan. */
+  buildings: Array<{ id: string; name: string; footprint: Array<[number, number]> }>;
 }

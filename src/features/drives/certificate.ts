@@ -23,13 +23,16 @@ const RED = '#c8281e';
 const INK = '#1f2329';
 const FONT = "'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
+const CLOSING = /^[，。、；：！？）」』,.;:!?)]$/;
+
 /** Breaks text into lines that fit `width` (Chinese wraps anywhere; words stay whole in English). */
 function wrap(ctx: Ctx, text: string, width: number): string[] {
   const units = /[\u4e00-\u9fff]/.test(text) ? Array.from(text) : text.split(/(?<= )/);
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
-    if (line && ctx.measureText(line + unit).width > width) {
+    // Closing punctuation never starts a line (避头): it stays with the line before, a little past the margin.
+    if (line && ctx.measureText(line + unit).width > width && !CLOSING.test(unit)) {
       lines.push(line.trimEnd());
       line = unit.trimStart();
     } else line += unit;

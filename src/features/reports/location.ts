@@ -27,7 +27,7 @@ function browserPosition(): Promise<LatLng> {
 
 /** The device's current position. */
 export async function currentPosition(): Promise<Located> {
-  if (!(await ensureConsent())) return { ok: false, reason: 'consent' };
+  if (!(await ensureConsent('report'))) return { ok: false, reason: 'consent' };
   try {
     if (isWeapp()) {
       const res = await Taro.getLocation({ type: 'gcj02' });
@@ -41,7 +41,7 @@ export async function currentPosition(): Promise<Located> {
 
 /** WeChat's own map picker, centred near the given point; it also returns a place name for the address line. */
 export async function pickOnMap(near?: LatLng): Promise<Located> {
-  if (!(await ensureConsent())) return { ok: false, reason: 'consent' };
+  if (!(await ensureConsent('report'))) return { ok: false, reason: 'consent' };
   try {
     const res = await Taro.chooseLocation(near ? { latitude: near.lat, longitude: near.lng } : {});
     return { ok: true, point: roundPoint({ lat: res.latitude, lng: res.longitude }), name: res.name || res.address };

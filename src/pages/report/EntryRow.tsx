@@ -12,7 +12,7 @@ export interface EntryRowProps {
 
 export function EntryRow({ mark, title, description, counts = [], onOpen }: EntryRowProps) {
   return (
-    <View className='report-entry' role='link' aria-label={title} onClick={onOpen}>
+    <View className='report-entry' role='link' onClick={onOpen}>
       <View className='report-entry__mark' aria-hidden='true'>
         {mark}
       </View>

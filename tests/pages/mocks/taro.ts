@@ -20,6 +20,8 @@ const Taro = {
   navigateTo: resolved({ errMsg: 'navigateTo:ok' }),
   redirectTo: resolved({ errMsg: 'redirectTo:ok' }),
   navigateBack: resolved({ errMsg: 'navigateBack:ok' }),
+  // The page stack: a page opened by its address is alone on it.
+  getCurrentPages: jest.fn((): unknown[] => [{}]),
   switchTab: resolved({ errMsg: 'switchTab:ok' }),
   showToast: resolved({ errMsg: 'showToast:ok' }),
   setNavigationBarTitle: resolved({ errMsg: 'setNavigationBarTitle:ok' }),
@@ -71,6 +73,7 @@ export const {
   ENV_TYPE,
   navigateTo,
   navigateBack,
+  getCurrentPages,
   switchTab,
   showToast,
   pxTransform,

@@ -36,7 +36,7 @@ export function Comments({ topicId, canComment }: { topicId: string; canComment:
         <View className='stack'>
           <TextArea bare label={t('topic.commentPlaceholder')} value={text} onChange={setText} maxLength={500} />
           {send.error ? <Text className='form-error'>{message(errorRef(send.error))}</Text> : null}
-          <Button type='primary' fill='outline' disabled={!text.trim()} loading={send.pending} onClick={() => void post()}>
+          <Button type='primary' fill='outline' loading={send.pending} onClick={() => void post()}>
             {t('topic.send')}
           </Button>
         </View>

@@ -10,7 +10,7 @@ export function TopicCard({ topic }: { topic: TopicListItem }) {
   const t = useCouncilT();
   const labels = useCouncilLabels();
   return (
-    <View className='card council-card' role='link' aria-label={topic.title} onClick={() => openPage(COUNCILS.topic(topic.id))}>
+    <View className='card council-card' role='link' onClick={() => openPage(COUNCILS.topic(topic.id))}>
       <View className='council-card__head'>
         <Text className='title'>{topic.title}</Text>
         <Badge tone={topic.status === 'declined' || topic.status === 'merged' ? 'muted' : topic.status === 'accepted' ? 'brand' : 'warning'}>{labels.status(topic.status)}</Badge>

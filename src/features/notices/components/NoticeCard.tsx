@@ -17,7 +17,6 @@ export function NoticeCard({ notice }: { notice: NoticeRow }) {
     <View
       className={`card notice-card ${notice.unread ? 'is-unread' : ''}`}
       role='link'
-      aria-label={notice.title}
       {...reachable}
       onClick={() => openPage(NOTICES.detail(notice.id))}
     >

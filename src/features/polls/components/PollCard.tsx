@@ -9,7 +9,7 @@ export function PollCard({ poll }: { poll: PollSummary }) {
   const { t, settings, period } = usePollLabels();
   const mine = poll.mine === 'notEligible' ? null : t(`mine.${poll.mine}`);
   return (
-    <View className='card poll-card' role='link' aria-label={poll.title} onClick={() => openPage(POLLS.answer(poll.id))}>
+    <View className='card poll-card' role='link' onClick={() => openPage(POLLS.answer(poll.id))}>
       <View className='row poll-card__head'>
         <Text className='title grow poll-card__title'>{poll.title}</Text>
         <Badge tone={PHASE_TONE[poll.phase]}>{t(`phase.${poll.phase}`)}</Badge>

@@ -1,6 +1,7 @@
 // One case in a list (mine, queue, committee list): thumbnail, category, status, where, when; tap opens it.
 import type { ReactNode } from 'react';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Picture } from '@/components/Picture';
 import type { QueueItem } from '@/domain/reports/types';
 import { openPage, REPORTS } from '@/services/navigation';
 import { useReportLabels } from '../labels';
@@ -15,7 +16,7 @@ export function CaseRow({ item, action }: { item: QueueItem; action?: ReactNode 
   return (
     <View className='card case-row' aria-label={item.description}>
       <View className='case-row__main' onClick={() => openPage(REPORTS.detail(item.id))}>
-        {item.thumbUrl ? <Image className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' /> : <View className='case-row__thumb case-row__thumb--none' aria-hidden='true'>{shell('mark.snap')}</View>}
+        {item.thumbUrl ? <Picture className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' alt='' /> : <View className='case-row__thumb case-row__thumb--none' aria-hidden='true'>{shell('mark.snap')}</View>}
         <View className='grow case-row__text'>
           <View className='row case-row__head'>
             <Text className='body-text case-row__category'>{labels.category(item.category)}</Text>

@@ -10,6 +10,7 @@ import { isWeapp } from '@/services/platform';
 import { currentPosition, pickOnMap, type Located } from '../location';
 import { useReportsT } from '../messages';
 import { CommunityPlan } from '@/components/plan/CommunityPlan';
+import { nearestBuilding } from '@/components/plan/planLayout';
 
 export interface LocationPickerProps {
   point: LatLng | null;
@@ -28,7 +29,7 @@ export function LocationPicker({ point, onPick }: LocationPickerProps) {
     setProblem(null);
     const located = await locate();
     setBusy(false);
-    if (located.ok) onPick(located.point, located.name);
+    if (located.ok) onPick(located.point, located.name ?? nearOf(located.point));
     else if (located.reason === 'consent') setProblem(t('new.consentNeeded'));
     else if (located.reason === 'failed') setProblem(t('new.locateFailed'));
   };
@@ -36,6 +37,12 @@ export function LocationPicker({ point, onPick }: LocationPickerProps) {
   const loaded = map.state.status === 'ready' ? map.state.data : null;
   const gridId = point && loaded ? routeToGrid(point, loaded.grids) : null;
   const gridName = loaded?.grids.find((grid) => grid.id === gridId)?.name;
+  // The spot in words, as a neighbour would say it: beside which building.
+  const nearOf = (spot: LatLng): string | undefined => {
+    const building = loaded ? nearestBuilding(loaded, spot) : null;
+    return building ? t('new.near', { building: building.name }) : undefined;
+  };
+  const near = point ? nearOf(point) : undefined;
 
   return (
     <View className='location-picker'>
@@ -53,13 +60,13 @@ export function LocationPicker({ point, onPick }: LocationPickerProps) {
       {!isWeapp() && loaded ? (
         <View>
           <Text className='muted location-picker__hint'>{t('new.planHint')}</Text>
-          <CommunityPlan map={loaded} label={t('new.plan')} point={point} activeGridId={gridId} onPick={(picked) => onPick(picked)} />
+          <CommunityPlan map={loaded} label={t('new.plan')} point={point} activeGridId={gridId} onPick={(picked) => onPick(picked, nearOf(picked))} />
         </View>
       ) : null}
       {point ? (
         <View className='location-picker__picked' role='status'>
-          <Text className='body-text'>{gridName ? t('new.inGrid', { grid: gridName }) : loaded ? t('new.noGrid') : ''}</Text>
-          <Text className='muted'>{t('new.picked', { lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) })}</Text>
+          <Text className='body-text'>{near ? [near, gridName].filter(Boolean).join(' · ') : gridName ? t('new.inGrid', { grid: gridName }) : t('new.pickedSpot')}</Text>
+          {loaded && !gridName ? <Text className='muted'>{t('new.noGrid')}</Text> : null}
         </View>
       ) : null}
     </View>

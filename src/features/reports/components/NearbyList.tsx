@@ -1,5 +1,6 @@
 // 附近已有相同问题: open cases of the same category within 50 m, offered before a duplicate is filed.
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Picture } from '@/components/Picture';
 import type { NearbyReport } from '@/domain/reports/types';
 import { Button } from '@/components/nutui';
 import { useServerMessage } from '@/services/i18n';
@@ -26,7 +27,7 @@ export function NearbyList({ items, supportingId, error, onSupport }: NearbyList
       {items.map((item) => (
         <View key={item.id} className='nearby__item' aria-label={item.description}>
           <View className='row' onClick={() => openPage(REPORTS.detail(item.id))}>
-            {item.thumbUrl ? <Image className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' /> : null}
+            {item.thumbUrl ? <Picture className='case-row__thumb' src={item.thumbUrl} mode='aspectFill' alt='' /> : null}
             <View className='grow case-row__text'>
               <View className='row case-row__head'>
                 <Text className='body-text case-row__category'>{labels.category(item.category)}</Text>
@@ -34,7 +35,9 @@ export function NearbyList({ items, supportingId, error, onSupport }: NearbyList
               </View>
               <Text className='body-text case-row__desc'>{item.description}</Text>
               <Text className='muted'>
-                {[item.address, t('new.away', { meters: Math.round(item.distanceMeters) }), t('detail.supports', { count: item.supportCount })].join(' · ')}
+                {[item.address, t('new.away', { meters: Math.round(item.distanceMeters) }), item.supportCount > 0 ? t('detail.supports', { count: item.supportCount }) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </View>
           </View>

@@ -1,5 +1,6 @@
 // A community case as every resident sees it: no reporter identity unless they chose to show their nickname.
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Picture } from '@/components/Picture';
 import type { PublicReportView, ReportStatus } from '@/domain/reports/types';
 import { openPage, REPORTS } from '@/services/navigation';
 import { useReportLabels } from '../labels';
@@ -18,7 +19,7 @@ export function PublicCard({ report }: { report: PublicReportView }) {
     <View className='card case-row' aria-label={report.description} onClick={() => openPage(REPORTS.detail(report.id))}>
       <View className='case-row__main'>
         {report.photoUrls[0] ? (
-          <Image className='case-row__thumb' src={report.photoUrls[0]} mode='aspectFill' />
+          <Picture className='case-row__thumb' src={report.photoUrls[0]} mode='aspectFill' alt='' />
         ) : (
           <View className='case-row__thumb case-row__thumb--none' aria-hidden='true'>{shell('mark.snap')}</View>
         )}
@@ -29,11 +30,11 @@ export function PublicCard({ report }: { report: PublicReportView }) {
           </View>
           <Text className='body-text case-row__desc'>{report.description}</Text>
           <Text className='muted'>
-            {[report.address, t('detail.supports', { count: report.supportCount }), report.reporterName ? t('detail.reporter', { name: report.reporterName }) : null]
+            {[report.address, report.supportCount > 0 ? t('detail.supports', { count: report.supportCount }) : null, report.reporterName ? t('detail.reporter', { name: report.reporterName }) : null]
               .filter(Boolean)
               .join(' · ')}
           </Text>
-          <View className='progress' aria-label={labels.status(report.status)}>
+          <View className='progress' role='img' aria-label={labels.status(report.status)}>
             <View className='progress__bar' style={{ width: `${(PROGRESS[report.status] / 5) * 100}%` }} />
           </View>
           {last ? <Text className='muted'>{`${labels.event(last.kind)} · ${labels.time(last.at)}`}</Text> : null}

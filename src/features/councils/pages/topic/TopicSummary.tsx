@@ -15,6 +15,7 @@ export function TopicSummary({ topic }: { topic: TopicDetailView }) {
       <View className='council-card__head'>
         <Text className='title'>{topic.title}</Text>
         <Badge tone={topic.status === 'declined' || topic.status === 'merged' ? 'muted' : 'brand'}>{labels.status(topic.status)}</Badge>
+        {topic.supportedByMe ? <Badge>{t('topic.supported')}</Badge> : null}
       </View>
       <View className='council-card__meta'>
         <Text className='muted'>{topic.byCommittee ? t('topic.byCommittee') : t('topic.by', { name: topic.proposerName ?? '' })}</Text>

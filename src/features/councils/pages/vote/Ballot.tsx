@@ -15,6 +15,7 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
   const labelOf = (key: string) => (yesNo || key === 'abstain' ? t(`vote.${key as 'yes' | 'no' | 'abstain'}`) : vote.options.find((option) => option.key === key)?.label ?? key);
   const choices = yesNo ? vote.options.map((option) => option.key) : [...vote.options.map((option) => option.key), 'abstain'];
 
+  const [hint, setHint] = useState(false);
   const toggle = (key: string) => {
     if (yesNo || key === 'abstain') return setPicked([key]);
     const without = picked.filter((pick) => pick !== key && pick !== 'abstain');
@@ -22,6 +23,9 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
     if (without.length < vote.maxChoices) setPicked([...without, key]);
   };
   const submit = () => {
+    // Never drawn disabled (a faded button is hard to read): with nothing picked, tapping it says what to do.
+    if (!picked.length) return setHint(true);
+    setHint(false);
     const choice = picked.includes('abstain') && !yesNo ? [] : picked;
     sheet.ask({ title: t('vote.confirm'), message: t('vote.confirmWhat', { choice: picked.map(labelOf).join('、') }), run: () => cast(choice) });
   };
@@ -29,18 +33,19 @@ export function Ballot({ vote, cast }: { vote: VoteView; cast: (choice: string[]
   return (
     <View className='card'>
       {!yesNo && vote.maxChoices > 1 ? <Text className='muted'>{t('vote.pickUpTo', { count: vote.maxChoices })}</Text> : null}
-      <View className='choice-buttons' role={yesNo ? 'radiogroup' : 'group'} aria-label={vote.question}>
+      <View className='choice-buttons' role='group' aria-label={vote.question}>
         {choices.map((key) => (
-          <View key={key} role={yesNo ? 'radio' : 'checkbox'} aria-checked={picked.includes(key)} className={`choice-button ${picked.includes(key) ? 'is-active' : ''}`} onClick={() => toggle(key)}>
+          <Button key={key} block fill={picked.includes(key) ? 'solid' : 'outline'} type='primary' aria-pressed={picked.includes(key)} className={`choice-button ${picked.includes(key) ? 'is-active' : ''}`} onClick={() => toggle(key)}>
             {labelOf(key)}
-          </View>
+          </Button>
         ))}
       </View>
       <View className='actions'>
-        <Button block type='primary' disabled={!picked.length} onClick={submit}>
+        <Button block type='primary' onClick={submit}>
           {t('vote.submit')}
         </Button>
       </View>
+      {hint ? <Text className='form-error'>{t('vote.pickFirst')}</Text> : null}
       {sheet.sheet}
     </View>
   );

@@ -14,7 +14,7 @@ import { useLocale } from '@/services/i18n';
 import { DRIVES, openPage } from '@/services/navigation';
 import { Chips } from '../../components/Chips';
 import { DriveCard } from '../../components/DriveCard';
-import { ToggleChip } from '../../components/ToggleChip';
+import { SwitchLine } from '../../components/SwitchLine';
 import { useDrivesT } from '../../messages';
 import '../../drives.scss';
 
@@ -49,9 +49,7 @@ function Drives({ session }: { session: SessionView }) {
           options={[{ value: 'all', label: t('list.allKinds') }, ...DRIVE_KINDS.map((k) => ({ value: k.key, label: k[lang] }))]}
         />
         {when === 'upcoming' ? (
-          <View className='chips'>
-            <ToggleChip label={t('list.hasPlaces')} checked={hasPlaces} onChange={setHasPlaces} />
-          </View>
+          <SwitchLine label={t('list.hasPlaces')} checked={hasPlaces} onChange={setHasPlaces} />
         ) : null}
       </View>
       <PagedList list={list} empty={{ title: when === 'upcoming' ? t('list.empty') : t('list.emptyPast'), description: t('list.emptyDesc'), mark: t('mark.drive') }}>

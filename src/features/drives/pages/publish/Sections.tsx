@@ -9,7 +9,7 @@ import { Button } from '@/components/nutui';
 import { useLocale } from '@/services/i18n';
 import type { UploadedImage } from '@/services/upload';
 import { Chips } from '../../components/Chips';
-import { ToggleChip } from '../../components/ToggleChip';
+import { SwitchLine } from '../../components/SwitchLine';
 import { useDrivesT } from '../../messages';
 import type { Deadline, Draft, Repeat } from './draft';
 
@@ -100,9 +100,7 @@ export function PlacesSection({ draft, set, fields }: SectionProps) {
     set({ tasks: draft.tasks.map((task, at) => (at === index ? { ...task, ...patch } : task)) });
   return (
     <View className='card'>
-      <View className='chips'>
-        <ToggleChip label={t('publish.byTask')} checked={draft.byTask} onChange={(byTask) => set({ byTask })} />
-      </View>
+      <SwitchLine label={t('publish.byTask')} checked={draft.byTask} onChange={(byTask) => set({ byTask })} />
       {draft.byTask ? (
         <View>
           {draft.tasks.map((task, index) => (

@@ -8,9 +8,10 @@ import { DecideJoinInput } from '@/domain/membership/schemas';
 import { Avatar } from '@/components/Avatar';
 import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
+import { useStepSheet } from '@/components/StepSheet';
 import { Button } from '@/components/nutui';
 import { useAction, useCall } from '@/components/useAsync';
-import { useServerMessage, errorRef } from '@/services/i18n';
+import { errorRef } from '@/services/i18n';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
 import { RejectSheet } from './RejectSheet';
@@ -20,45 +21,45 @@ import './index.scss';
 function Approvals() {
   const t = useMembershipT();
   const shell = useT();
-  const message = useServerMessage();
   const requests = useCall('membership.pendingRequests');
   const decide = useAction('membership.decide');
   const [rejecting, setRejecting] = useState<JoinRequestView | null>(null);
   const [sheetError, setSheetError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const steps = useStepSheet();
 
-  const settle = async (input: unknown, doneTitle: string): Promise<boolean> => {
+  /** Sends the decision; answers null when done, else the message to show. */
+  const settle = async (input: unknown, doneTitle: string): Promise<string | null> => {
     const checked = validate(DecideJoinInput, input);
-    if (!checked.ok) {
-      setSheetError(Object.values(checked.fields)[0]);
-      return false;
-    }
+    if (!checked.ok) return Object.values(checked.fields)[0] ?? null;
     setBusyId(checked.output.requestId);
     const envelope = await decide.run(checked.output);
     setBusyId(null);
-    if (!envelope.ok) {
-      setSheetError(errorRef(envelope.error));
-      return false;
-    }
+    if (!envelope.ok) return errorRef(envelope.error);
     requests.setData((list) => list.filter((request) => request.id !== envelope.data.id));
     void Taro.showToast({ title: doneTitle, icon: 'success' });
-    return true;
+    return null;
   };
 
-  const approve = (request: JoinRequestView) => {
-    setSheetError(null);
-    void settle({ requestId: request.id, decision: 'approve' }, t('approvals.approved'));
-  };
+  // Approving lets a person into a home: it is asked first, like rejecting.
+  const approve = (request: JoinRequestView) =>
+    steps.ask({
+      title: t('approvals.approve'),
+      message: t('approvals.approveWhat', { name: request.nickname, household: request.householdLabel }),
+      confirmText: t('approvals.confirmApprove'),
+      run: () => settle({ requestId: request.id, decision: 'approve' }, t('approvals.approved')),
+    });
 
   const reject = async (reason: string) => {
     if (!rejecting) return;
     setSheetError(null);
-    if (await settle({ requestId: rejecting.id, decision: 'reject', reason }, t('approvals.rejected'))) setRejecting(null);
+    const problem = await settle({ requestId: rejecting.id, decision: 'reject', reason }, t('approvals.rejected'));
+    if (problem) setSheetError(problem);
+    else setRejecting(null);
   };
 
   return (
     <View>
-      {sheetError && !rejecting ? <Text className='form-error actions'>{message(sheetError)}</Text> : null}
       <StateView
         state={requests.state}
         onRetry={requests.reload}
@@ -94,6 +95,7 @@ function Approvals() {
           </View>
         )}
       </StateView>
+      {steps.sheet}
       <RejectSheet
         key={rejecting?.id ?? 'none'}
         open={rejecting !== null}

@@ -56,7 +56,7 @@ export function HouseholdPicker() {
       return;
     }
     setNoteError(null);
-    const consented = await ensureConsent();
+    const consented = await ensureConsent('join');
     setDeclined(!consented);
     if (!consented) return;
     const envelope = await request.run(checked.output);

@@ -26,7 +26,7 @@ export function InviteCodeForm() {
       return;
     }
     setCodeError(null);
-    const consented = await ensureConsent();
+    const consented = await ensureConsent('join');
     setDeclined(!consented);
     if (!consented) return;
     const envelope = await join.run(checked.output);

@@ -13,6 +13,7 @@ import { ClaimCodeForm } from './ClaimCodeForm';
 import { HouseholdPicker } from './HouseholdPicker';
 import { InviteCodeForm } from './InviteCodeForm';
 import { useT } from '@/services/messages';
+import { MEMBERSHIP, openPage } from '@/services/navigation';
 import './index.scss';
 
 
@@ -39,6 +40,21 @@ function JoinFlow({ session }: { session: SessionView }) {
         title={t('join.submitted')}
         description={t('join.submittedDesc', { community: communityName, household: householdLabel })}
         action={backButton}
+      />
+    );
+  }
+  // A committee sees who asks by nickname: ask for it before anything is picked, not after a refusal.
+  if (!session.user.nickname.trim()) {
+    return (
+      <EmptyState
+        mark={shell('mark.neighbours')}
+        title={t('join.nicknameFirst')}
+        description={t('join.nicknameFirstDesc')}
+        action={
+          <Button type='primary' size='small' onClick={() => openPage(MEMBERSHIP.profile)}>
+            {t('join.setNickname')}
+          </Button>
+        }
       />
     );
   }

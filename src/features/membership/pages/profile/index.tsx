@@ -14,6 +14,7 @@ import { isWeapp } from '@/services/platform';
 import { patchSessionUser } from '@/services/session';
 import { uploadImages } from '@/services/upload';
 import { validate } from '@/services/validate';
+import { useFieldErrors } from '@/components/useFieldErrors';
 import { useMembershipT } from '../../messages';
 import './index.scss';
 
@@ -23,7 +24,7 @@ function ProfileForm({ user }: { user: SessionView['user'] }) {
   const save = useAction('profile.update');
   const [nickname, setNickname] = useState(user.nickname);
   const [avatarUrl, setAvatarUrl] = useState(user.avatarUrl);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { fields, setFields, clearing } = useFieldErrors();
   const [uploadError, setUploadError] = useState<string | null>(null);
 
   // WeChat hands back a temporary file; keep it in cloud storage so the avatar outlives the session.
@@ -73,7 +74,7 @@ function ProfileForm({ user }: { user: SessionView['user'] }) {
             placeholder={t('profile.nicknamePlaceholder')}
             value={nickname}
             maxLength={40}
-            onChange={setNickname}
+            onChange={clearing(['nickname', 'root'], setNickname)}
             onBlur={setNickname}
             error={fieldError}
           />

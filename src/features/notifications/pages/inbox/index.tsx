@@ -51,9 +51,9 @@ function Inbox() {
         {(item) => {
           const { title, body } = notice(item.kind, item.params);
           return (
-            <View key={item.id} className={`card inbox-item ${item.readAt ? '' : 'is-unread'}`} aria-label={title} onClick={() => open(item)}>
+            <View key={item.id} className={`card inbox-item ${item.readAt ? '' : 'is-unread'}`} onClick={() => open(item)}>
               <View className='row'>
-                {item.readAt ? null : <View className='inbox-item__dot' aria-label={t('inbox.unread')} />}
+                {item.readAt ? null : <View className='inbox-item__dot' role='img' aria-label={t('inbox.unread')} />}
                 <Text className='body-text inbox-item__title grow'>{title}</Text>
                 <Text className='muted'>{dayjs(item.createdAt).format('MM-DD HH:mm')}</Text>
               </View>

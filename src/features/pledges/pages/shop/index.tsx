@@ -75,10 +75,10 @@ function ShopForm({ pledge, shops, plan, onDone }: { pledge: PledgeDetail; shops
             <View className='grow' role='status'>
               <Text className='muted'>{t('shop.corners', { count: corners.length })}</Text>
             </View>
-            <Button size='small' disabled={!corners.length} onClick={() => setCorners((all) => all.slice(0, -1))}>
+            <Button size='small' onClick={() => setCorners((all) => all.slice(0, -1))}>
               {t('shop.undo')}
             </Button>
-            <Button size='small' disabled={!corners.length} onClick={() => setCorners([])}>
+            <Button size='small' onClick={() => setCorners([])}>
               {t('shop.clear')}
             </Button>
           </View>

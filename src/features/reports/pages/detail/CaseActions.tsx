@@ -38,7 +38,7 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
     });
   };
 
-  const buttons: Array<{ key: string; label: string; primary?: boolean; onClick: () => void }> = [];
+  const buttons: Array<{ key: string; label: string; primary?: boolean; danger?: boolean; onClick: () => void }> = [];
   if (can.verify) {
     buttons.push({
       key: 'confirm',
@@ -94,6 +94,7 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
     buttons.push({
       key: 'hide',
       label,
+      danger: !report.hidden,
       onClick: () =>
         ask({
           title: label,
@@ -112,7 +113,7 @@ export function CaseActions({ report, steps, busy, runNow, ask }: CaseActionsPro
         <Button
           key={button.key}
           block
-          type='primary'
+          type={button.danger ? 'danger' : 'primary'}
           fill={button.primary ? 'solid' : 'outline'}
           loading={busy === button.key}
           onClick={button.onClick}

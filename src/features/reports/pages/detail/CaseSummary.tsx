@@ -28,8 +28,10 @@ export function CaseSummary({ report }: { report: ReportDetailView }) {
           {[
             t('detail.grid', { grid: report.gridName ?? t('detail.dutyQueue') }),
             t(`detail.level.${report.level}`),
-            t('detail.supports', { count: report.supportCount }),
-          ].join(' · ')}
+            report.supportCount > 0 ? t('detail.supports', { count: report.supportCount }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
         {active ? <Text className='muted'>{t('detail.due', { time: labels.time(report.dueAt) })}</Text> : null}
         {report.rejections > 0 ? <Text className='muted'>{t('detail.rejections', { count: report.rejections })}</Text> : null}

@@ -12,6 +12,7 @@ import { TextArea } from '@/components/TextArea';
 import { TextField } from '@/components/TextField';
 import { Button, Switch } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
+import { useFieldErrors } from '@/components/useFieldErrors';
 import { errorRef, useServerMessage } from '@/services/i18n';
 import { askForUpdates, useSubscribeTemplates } from '@/services/subscribe';
 import type { UploadedImage } from '@/services/upload';
@@ -41,7 +42,7 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
   const [showName, setShowName] = useState(false);
   const [onBehalf, setOnBehalf] = useState(false);
   const [onBehalfOf, setOnBehalfOf] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { fields, setFields, clearing } = useFieldErrors();
   const [acknowledged, setAcknowledged] = useState<string | null>(null);
   const [blocked, setBlocked] = useState(false);
   const nearby = useNearby(category, point);
@@ -56,10 +57,10 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
   useSubscribeTemplates();
   const askedForUpdates = useRef(false);
 
-  const pick = (picked: LatLng, name?: string) => {
+  const pick = clearing(['lat', 'lng'], ({ point: picked, name }: { point: LatLng; name?: string }) => {
     setPoint(picked);
     if (name && !address.trim()) setAddress(name.slice(0, 60));
-  };
+  });
 
   /** The schema's verdict on the form, and how to send it (代办 goes through its own action). */
   const check = () => {
@@ -105,25 +106,25 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
     <View className='report-form'>
       <View className='card'>
         <Field label={t('new.photos')} hint={t('new.photosHint')} error={fields.photoIds}>
-          <PhotoPicker photos={photos} onChange={setPhotos} />
+          <PhotoPicker photos={photos} onChange={clearing('photoIds', setPhotos)} />
         </Field>
       </View>
       <View className='card'>
         <Field label={t('new.location')} error={fields.lat ?? fields.lng}>
-          <LocationPicker point={point} onPick={pick} />
+          <LocationPicker point={point} onPick={(picked, name) => pick({ point: picked, name })} />
         </Field>
-        <TextField label={t('new.address')} placeholder={t('new.addressPlaceholder')} value={address} maxLength={60} onChange={setAddress} error={fields.address} />
+        <TextField label={t('new.address')} placeholder={t('new.addressPlaceholder')} value={address} maxLength={60} onChange={clearing('address', setAddress)} error={fields.address} />
       </View>
       <View className='card'>
         <Field label={t('new.category')} error={fields.category}>
-          <CategoryPicker value={category} onChange={setCategory} />
+          <CategoryPicker value={category} onChange={clearing('category', setCategory)} />
         </Field>
         <TextArea
           label={t('new.description')}
           placeholder={t('new.descriptionPlaceholder')}
           value={description}
           maxLength={200}
-          onChange={setDescription}
+          onChange={clearing('description', setDescription)}
           error={fields.description}
         />
       </View>
@@ -150,7 +151,7 @@ export function ReportForm({ canFileOnBehalf, onCreated, onSupported }: ReportFo
                 placeholder={t('new.onBehalfOfPlaceholder')}
                 value={onBehalfOf}
                 maxLength={30}
-                onChange={setOnBehalfOf}
+                onChange={clearing('onBehalfOf', setOnBehalfOf)}
                 error={fields.onBehalfOf}
               />
             ) : null}

@@ -9,7 +9,9 @@ import { PhotoPicker } from '@/components/PhotoPicker';
 import { TextArea } from '@/components/TextArea';
 import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
+import { useFieldErrors } from '@/components/useFieldErrors';
 import { useServerMessage } from '@/services/i18n';
+import { backOr, REPORTS } from '@/services/navigation';
 import type { UploadedImage } from '@/services/upload';
 import { validate } from '@/services/validate';
 import { useReportsT } from '../../messages';
@@ -21,7 +23,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
   const resolve = useAction('reports.resolve');
   const [photos, setPhotos] = useState<UploadedImage[]>([]);
   const [note, setNote] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { fields, setFields, clearing } = useFieldErrors();
 
   const submit = async () => {
     const checked = validate(ResolveInput, { reportId, afterPhotoIds: photos.map((photo) => photo.fileId), note });
@@ -33,7 +35,7 @@ function ResolveForm({ reportId }: { reportId: string }) {
     const envelope = await resolve.run(checked.output);
     if (envelope.ok) {
       void Taro.showToast({ title: t('resolve.done'), icon: 'success' });
-      void Taro.navigateBack().catch(() => undefined);
+      backOr(REPORTS.detail(reportId));
     } else if (envelope.error.fields) {
       setFields(envelope.error.fields);
     }
@@ -42,10 +44,10 @@ function ResolveForm({ reportId }: { reportId: string }) {
   return (
     <View>
       <View className='card'>
-        <Field label={t('resolve.photos')} hint={t('new.photosHint')} error={fields.afterPhotoIds}>
-          <PhotoPicker photos={photos} onChange={setPhotos} />
+        <Field label={t('resolve.photos')} hint={t('resolve.photosHint')} error={fields.afterPhotoIds}>
+          <PhotoPicker photos={photos} onChange={clearing('afterPhotoIds', setPhotos)} />
         </Field>
-        <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={setNote} error={fields.note} />
+        <TextArea label={t('resolve.note')} placeholder={t('resolve.notePlaceholder')} value={note} maxLength={200} onChange={clearing('note', setNote)} error={fields.note} />
       </View>
       {resolve.error && !resolve.error.fields ? <Text className='form-error actions'>{message(resolve.error)}</Text> : null}
       <View className='actions'>

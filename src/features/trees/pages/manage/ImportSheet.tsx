@@ -34,7 +34,7 @@ export function ImportSheet() {
         </Text>
       ))}
       <View className='actions'>
-        <Button type='primary' block loading={importTrees.pending} disabled={!csv.trim()} onClick={() => void send()}>
+        <Button type='primary' block loading={importTrees.pending} onClick={() => void send()}>
           {t('manage.importSubmit')}
         </Button>
       </View>
