@@ -78,7 +78,12 @@ export async function auditOnce(page: Page): Promise<void> {
   seen.add(key);
   await audit(page, key);
   if (localeOf(page) === 'en-US') {
-    const left = await chineseLeft(page);
+    // The title and late-loading words are set just after the page renders: give them a moment before judging.
+    let left = await chineseLeft(page);
+    for (let tries = 0; left.length && tries < 10; tries += 1) {
+      await page.waitForTimeout(200);
+      left = await chineseLeft(page);
+    }
     if (left.length) throw new Error(`Chinese left on an en-US screen (${key}):\n  ${left.join('\n  ')}`);
   }
 }
