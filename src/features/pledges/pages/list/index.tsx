@@ -17,7 +17,7 @@ function PledgeCard({ pledge }: { pledge: PledgeSummary }) {
   const t = usePledgesT();
   const words = useServerMessage();
   return (
-    <View className='card pledge-card' role='link' aria-label={pledge.title} onClick={() => openPage(PLEDGES.pledge(pledge.id))}>
+    <View className='card pledge-card' role='link' onClick={() => openPage(PLEDGES.pledge(pledge.id))}>
       <View className='row pledge-card__head'>
         <Badge>{words(`pledgeKind.${pledge.kind}`)}</Badge>
         {pledge.signedByMe ? <Badge tone='brand'>{t('list.signed')}</Badge> : null}
