@@ -27,6 +27,9 @@ export interface NearbyRow {
   supportCount: number;
   thumb: string | null;
   distance: number;
+  /** Only in the full twin: whether the caller already said "me too", and whether the case is theirs. */
+  supportedByMe?: 0 | 1;
+  mine?: 0 | 1;
 }
 
 export interface QueueRow {
@@ -45,8 +48,18 @@ export interface DirectSql {
   insertReport(report: Report): void;
   /** The report and its first event in one transaction: what filing a case minimally writes. */
   insertReportWithEvent(report: Report, event: ReportEvent): void;
-  /** Open cases of a category within `meters`: bounding box on the indexed lat, then an exact-enough distance. */
-  nearby(communityId: string, category: CategoryKey, point: LatLng, meters: number): NearbyRow[];
+  /**
+   * Everything filing a case writes, in one transaction: the next case number (a conditional counter update),
+   * the report with it, its first event, each photo claimed for the case, and one inbox notice per handler.
+   */
+  fileReport(report: Report, event: ReportEvent, counterKey: string, handlerIds: readonly string[]): void;
+  /**
+   * Open cases of a category within `meters` as the action answers them for `userId`: bounding box on the
+   * indexed lat, an exact-enough distance, the first passed photo, the caller's "me too" and own cases.
+   */
+  nearby(communityId: string, category: CategoryKey, point: LatLng, meters: number, userId: string): NearbyRow[];
+  /** The same cases and their first photo, without the caller's columns. */
+  nearbyBare(communityId: string, category: CategoryKey, point: LatLng, meters: number): NearbyRow[];
   /** A grid's cases in hand or awaiting the reporter's check, soonest deadline first. */
   queue(communityId: string, gridId: string): QueueRow[];
   /** SQLite's plan for the two queries. */
@@ -57,9 +70,19 @@ export interface DirectSql {
   close(): void;
 }
 
-const NEARBY_SQL = `
+// The bare query: the cases and their first photo, nothing about the caller.
+const NEARBY_BARE_SQL = nearbySql(`json_extract(doc, '$.photos[0].fileId') AS thumb`);
+// The same answer the action gives: the first photo that passed the content check, whether the caller already
+// said "me too" (the support row with the deterministic id) and whether the case is the caller's own.
+const NEARBY_SQL = nearbySql(`(SELECT json_extract(photo.value, '$.fileId') FROM json_each(doc, '$.photos') AS photo
+            WHERE json_extract(photo.value, '$.verdict') = 'pass' LIMIT 1) AS thumb,
+         EXISTS (SELECT 1 FROM reportSupports WHERE reportSupports.id = reports.id || ':' || @userId) AS supportedByMe,
+         ${f('reporterId')} = @userId AS mine`);
+
+function nearbySql(callerColumns: string): string {
+  return `
   SELECT id, ${f('category')} AS category, ${f('description')} AS description, ${f('address')} AS address,
-         ${f('status')} AS status, ${f('supportCount')} AS supportCount, json_extract(doc, '$.photos[0].fileId') AS thumb,
+         ${f('status')} AS status, ${f('supportCount')} AS supportCount, ${callerColumns},
          sqrt(((${f('lat')} - @lat) * ${METERS_PER_DEGREE}) * ((${f('lat')} - @lat) * ${METERS_PER_DEGREE}) +
               ((${f('lng')} - @lng) * @lngScale) * ((${f('lng')} - @lng) * @lngScale)) AS distance
   FROM reports
@@ -70,6 +93,7 @@ const NEARBY_SQL = `
     AND distance <= @meters
   ORDER BY distance
   LIMIT ${NEARBY_OFFERED}`;
+}
 
 const QUEUE_SQL = `
   SELECT id, ${f('category')} AS category, ${f('description')} AS description, ${f('address')} AS address,
@@ -92,7 +116,29 @@ export function openDirectSql(file: string): DirectSql {
     insert.run(report.id, JSON.stringify(report));
     insertEvent.run(event.id, JSON.stringify(event));
   });
+  const readCounter = db.prepare('SELECT doc FROM counters WHERE id = ?');
+  const insertCounter = db.prepare('INSERT INTO counters (id, doc) VALUES (?, ?)');
+  const advanceCounter = db.prepare(`UPDATE counters SET doc = json_set(doc, '$.value', @next) WHERE id = @id AND ${f('value')} = @next - 1`);
+  const claimPhoto = db.prepare(`UPDATE files SET doc = json_set(doc, '$.attachedTo', ?) WHERE id = ?`);
+  const insertNotice = db.prepare('INSERT INTO inbox (id, doc) VALUES (?, ?)');
+  const filing = db.transaction((report: Report, event: ReportEvent, counterKey: string, handlerIds: readonly string[]) => {
+    const counter = readCounter.get(counterKey) as { doc: string } | undefined;
+    const next = counter ? (JSON.parse(counter.doc) as { value: number }).value + 1 : 1;
+    if (counter) {
+      if (advanceCounter.run({ id: counterKey, next }).changes !== 1) throw new Error('counter moved');
+    } else insertCounter.run(counterKey, JSON.stringify({ id: counterKey, value: next }));
+    const numbered = { ...report, caseNo: `${new Date(report.createdAt).getUTCFullYear()}-${String(next).padStart(4, '0')}` };
+    insert.run(numbered.id, JSON.stringify(numbered));
+    insertEvent.run(event.id, JSON.stringify(event));
+    for (const photo of report.photos) claimPhoto.run(`reports/${report.id}`, photo.fileId);
+    for (const userId of handlerIds) {
+      const id = `n_${report.id}_${userId}`;
+      const notice = { id, userId, communityId: report.communityId, kind: 'report.submitted', params: { category: `@category.${report.category}`, address: report.address }, link: `/features/reports/pages/detail/index?id=${report.id}`, createdAt: report.createdAt, readAt: null };
+      insertNotice.run(id, JSON.stringify(notice));
+    }
+  });
   const nearby = db.prepare(NEARBY_SQL);
+  const nearbyBare = db.prepare(NEARBY_BARE_SQL);
   const queue = db.prepare(QUEUE_SQL);
   const nearbyParams = (communityId: string, category: string, point: LatLng, meters: number) => ({
     ...boundingBox(point, meters),
@@ -109,10 +155,12 @@ export function openDirectSql(file: string): DirectSql {
   return {
     insertReport: (report) => void insert.run(report.id, JSON.stringify(report)),
     insertReportWithEvent: (report, event) => withEvent(report, event),
-    nearby: (communityId, category, point, meters) => nearby.all(nearbyParams(communityId, category, point, meters)) as NearbyRow[],
+    fileReport: (report, event, counterKey, handlerIds) => filing(report, event, counterKey, handlerIds),
+    nearby: (communityId, category, point, meters, userId) => nearby.all({ ...nearbyParams(communityId, category, point, meters), userId }) as NearbyRow[],
+    nearbyBare: (communityId, category, point, meters) => nearbyBare.all(nearbyParams(communityId, category, point, meters)) as NearbyRow[],
     queue: (communityId, gridId) => queue.all({ communityId, gridId }) as QueueRow[],
     plans: () => ({
-      nearby: plan(NEARBY_SQL, nearbyParams('c', 'clutter', { lat: 30.66, lng: 104.08 }, 50)),
+      nearby: plan(NEARBY_SQL, { ...nearbyParams('c', 'clutter', { lat: 30.66, lng: 104.08 }, 50), userId: 'u' }),
       queue: plan(QUEUE_SQL, { communityId: 'c', gridId: 'g' }),
     }),
     sqliteVersion: () => (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,

@@ -28,7 +28,7 @@ export interface Inspection {
 
 export interface QuerySpy {
   store: SqliteStore;
-  /** Store calls seen since the last reset, by operation. */
+  /** Store calls of the inspected call, by operation. */
   calls: Record<string, number>;
   queries: RecordedQuery[];
   reset(): void;
@@ -39,11 +39,13 @@ export interface QuerySpy {
 }
 
 export function spyOn(store: SqliteStore): QuerySpy {
+  // Only the inspected call is recorded: the timed calls meet the store as it is, with nothing kept per call.
+  let recording = false;
   const spy: QuerySpy = {
     store: new Proxy(store, {
       get(target, property, receiver) {
         const value = Reflect.get(target, property, receiver);
-        if (typeof value !== 'function' || typeof property !== 'string' || property === 'explain') return value;
+        if (!recording || typeof value !== 'function' || typeof property !== 'string' || property === 'explain') return value;
         return (...args: unknown[]) => {
           spy.calls[property] = (spy.calls[property] ?? 0) + 1;
           if (property === 'find' || property === 'count') {
@@ -68,8 +70,13 @@ export function spyOn(store: SqliteStore): QuerySpy {
     async inspect(label, run) {
       await run();
       spy.reset();
+      recording = true;
       const start = performance.now();
-      await run();
+      try {
+        await run();
+      } finally {
+        recording = false;
+      }
       const ms = performance.now() - start;
       return { label, ms, calls: { ...spy.calls }, queries: spy.plans() };
     },

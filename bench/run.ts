@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DATABASE_FILE } from '../cloud/adapters/local';
 import { createDispatcher } from '../cloud/dispatcher';
 import type { Notice } from '../cloud/ports';
+import type { Grid } from '../src/domain/membership/types';
 import { demoOpenid, XINGFULI } from '../cloud/seed/demo';
 import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
 import { NEARBY_METERS } from '../src/domain/reports/status';
@@ -67,17 +68,23 @@ async function main(): Promise<void> {
     const worker = cast.worker.openid;
     const nearbySql = (i: number) => {
       const probe = probes[i % probes.length]!;
-      return direct.nearby(XINGFULI, probe.category, probe, NEARBY_METERS);
+      return direct.nearby(XINGFULI, probe.category, probe, NEARBY_METERS, cast.caller.userId);
+    };
+    const nearbyBareSql = (i: number) => {
+      const probe = probes[i % probes.length]!;
+      return direct.nearbyBare(XINGFULI, probe.category, probe, NEARBY_METERS);
     };
 
-    // Same answers first: the comparison is only fair if both sides find the same cases.
+    // Same answers first: the comparison is only fair if both sides find the same cases, each with the same
+    // "me too", own-case and photo answers for the caller.
     let agreed = 0;
     let hits = 0;
+    const answer = (id: string, supported: boolean, mine: boolean, photo: boolean) => `${id}:${+supported}${+mine}${+photo}`;
     for (let i = 0; i < AGREEMENT_PROBES; i += 1) {
-      const via = (await call(caller, 'reports.nearby', probes[i]!)).map((item) => item.id).sort();
-      const sql = nearbySql(i).map((row) => row.id).sort();
+      const via = (await call(caller, 'reports.nearby', probes[i]!)).map((item) => answer(item.id, item.supportedByMe, item.mine, item.thumbUrl !== null));
+      const sql = nearbySql(i).map((row) => answer(row.id, row.supportedByMe === 1, row.mine === 1, row.thumb !== null));
       hits += sql.length;
-      if (via.join() === sql.join()) agreed += 1;
+      if (via.sort().join() === sql.sort().join()) agreed += 1;
     }
     const queueVia = await call(worker, 'reports.queue', {});
     const queueSql = direct.queue(XINGFULI, cast.worker.gridId);
@@ -105,7 +112,11 @@ async function main(): Promise<void> {
     ];
 
     progress('measuring reports.nearby…');
-    const [nearbyVia, nearbyDirect] = await compareLatency(NEARBY_SAMPLES, [(i) => call(caller, 'reports.nearby', probes[i % probes.length]!), nearbySql]);
+    const [nearbyVia, nearbyDirect, nearbyBare] = await compareLatency(NEARBY_SAMPLES, [
+      (i) => call(caller, 'reports.nearby', probes[i % probes.length]!),
+      nearbySql,
+      nearbyBareSql,
+    ]);
     progress('measuring reports.queue…');
     const [queueViaLatency, queueSqlLatency] = await compareLatency(QUEUE_SAMPLES, [
       () => call(worker, 'reports.queue', {}),
@@ -117,10 +128,15 @@ async function main(): Promise<void> {
     const now = ports.clock.now();
     const rowDocs = creates.map((input, i) => reportDocFor(input, `r_d${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
     const txDocs = creates.map((input, i) => reportDocFor(input, `r_t${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
-    const [createVia, insertRow, insertWithEvent] = await compareThroughput(CREATES, CREATE_SECONDS, [
+    const fileDocs = creates.map((input, i) => reportDocFor(input, `r_f${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
+    // The handlers told of each case, as the action finds them: the workers of the grid it lands in.
+    const workersOf = new Map((await ports.store.find<Grid>('grids', { communityId: XINGFULI })).map((grid) => [grid.id, grid.workerIds]));
+    const directCounter = `bench-direct:${XINGFULI}`;
+    const [createVia, insertRow, insertWithEvent, fileDirect] = await compareThroughput(CREATES, CREATE_SECONDS, [
       (i) => call(caller, 'reports.create', creates[i]!),
       (i) => direct.insertReport(rowDocs[i]!.report),
       (i) => direct.insertReportWithEvent(txDocs[i]!.report, txDocs[i]!.event),
+      (i) => direct.fileReport(fileDocs[i]!.report, fileDocs[i]!.event, directCounter, workersOf.get(fileDocs[i]!.report.gridId ?? '') ?? []),
     ]);
 
     console.log(
@@ -129,8 +145,8 @@ async function main(): Promise<void> {
         sqliteVersion: direct.sqliteVersion(),
         meters: NEARBY_METERS,
         worker: WORKER,
-        create: { via: createVia!, row: insertRow!, withEvent: insertWithEvent! },
-        nearby: { via: nearbyVia, sql: nearbyDirect, agreed, checked: AGREEMENT_PROBES, hitsPerProbe: hits / AGREEMENT_PROBES },
+        create: { via: createVia!, row: insertRow!, withEvent: insertWithEvent!, filing: fileDirect! },
+        nearby: { via: nearbyVia, sql: nearbyDirect, bare: nearbyBare, agreed, checked: AGREEMENT_PROBES, hitsPerProbe: hits / AGREEMENT_PROBES },
         queue: { via: queueViaLatency, sql: queueSqlLatency, size: queueVia.length, sqlSize: queueSql.length, agreed: queueAgreed },
         measured,
         otherReads,

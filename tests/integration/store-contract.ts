@@ -122,6 +122,14 @@ export function describeStoreContract(name: string, makeStore: (collections: Rec
         expect(ids(await store.find('things', { rank: { $gt: 1, $lt: 5 } }))).toEqual(['a', 'c']);
       });
 
+      it('a numeric range holding 0 or 1 never matches true or false, and a numeric range never matches an object', async () => {
+        expect(ids(await store.find('things', { done: { $gte: 0, $lte: 1 } }))).toEqual(['c']);
+        expect(ids(await store.find('things', { done: { $gt: 0 } }))).toEqual(['c']);
+        await store.insert('things', { id: 'g', rank: { at: 3 } });
+        expect(ids(await store.find('things', { rank: { $gte: 2 } }))).toEqual(['a', 'c', 'd']);
+        expect(ids(await store.find('things', { rank: { $gt: 2, $lt: 4 } }))).toEqual(['a']);
+      });
+
       it('range operators compare strings with strings', async () => {
         expect(ids(await store.find('things', { kind: { $gte: 'lamp' } }))).toEqual(['a', 'b', 'd', 'e']);
         expect(ids(await store.find('things', { kind: { $gt: 'bin', $lt: 'tree' } }))).toEqual(['d']);

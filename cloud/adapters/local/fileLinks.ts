@@ -10,6 +10,8 @@ export type LinkCache = 'public' | 'private';
 const HOUR_MS = 3_600_000;
 /** How long an address keeps working after it was handed out (at least; it is rounded up to the hour). */
 export const LINK_LIFETIME_MS = 24 * HOUR_MS;
+/** Signed addresses remembered at most (they all expire within the day anyway). */
+const SIGNED_KEPT = 10_000;
 
 export interface FileLinks {
   sign(fileId: string, now: number, cache: LinkCache): string;
@@ -27,11 +29,20 @@ export function linkKeyIn(dataDir: string): Buffer {
 export function createFileLinks(key: Buffer): FileLinks {
   const mac = (fileId: string, expires: number, cache: string): Buffer =>
     createHmac('sha256', key).update(`${fileId}\n${expires}\n${cache}`).digest().subarray(0, 16);
+  // An address is the same for the whole hour, so lists shown again and again reuse it instead of signing anew.
+  const signed = new Map<string, string>();
   return {
     sign(fileId, now, cache) {
       const expires = Math.ceil((now + LINK_LIFETIME_MS) / HOUR_MS) * HOUR_MS;
       const c = cache === 'public' ? 'p' : 'q';
-      return `/files/${fileId}?e=${expires}&c=${c}&s=${mac(fileId, expires, c).toString('base64url')}`;
+      const key = `${fileId}\n${expires}\n${c}`;
+      let address = signed.get(key);
+      if (!address) {
+        if (signed.size >= SIGNED_KEPT) signed.clear();
+        address = `/files/${fileId}?e=${expires}&c=${c}&s=${mac(fileId, expires, c).toString('base64url')}`;
+        signed.set(key, address);
+      }
+      return address;
     },
     verify(fileId, query, now) {
       const { e, c, s } = query;

@@ -92,12 +92,30 @@ function inList(field: string, values: Scalar[], exprOf: Expr = fieldExpr): Sql 
   return { text: `(${parts.map((part) => part.text).join(' OR ')})`, params: parts.flatMap((part) => part.params) };
 }
 
-function range(field: string, op: '>' | '>=' | '<' | '<=', value: number | string, exprOf: Expr = fieldExpr): Sql {
-  if (typeof value !== 'number' && typeof value !== 'string') throw new Error(`range on ${field} needs a number or a string`);
-  // SQLite orders numbers before text; MongoDB compares within one type only, so keep the type.
-  const sameType = field === 'id' ? '' : ` AND ${typeExpr(field)} ${typeof value === 'number' ? `IN ${NUMERIC}` : "= 'text'"}`;
-  return { text: `(${exprOf(field)} ${op} ?${sameType})`, params: [value] };
+type RangeOp = '>' | '>=' | '<' | '<=';
+
+/** The bounds on one field (`$gte` and `$lte` together make one band), with one type check for all of them. */
+function range(field: string, bounds: ReadonlyArray<[RangeOp, unknown]>, exprOf: Expr = fieldExpr): Sql {
+  const kinds = new Set(bounds.map(([, value]) => typeof value));
+  for (const kind of kinds) if (kind !== 'number' && kind !== 'string') throw new Error(`range on ${field} needs a number or a string`);
+  const expr = exprOf(field);
+  const tests = bounds.map(([op]) => `${expr} ${op} ?`);
+  // MongoDB compares within one type only; SQLite orders NULL < numbers < text (json_extract gives arrays and
+  // objects as text, true/false as 1/0). So a numeric band with an upper bound already leaves text out, a band
+  // without one leaves it out with `< ''`, and only a band that may hold 0 or 1 checks the JSON type — which costs
+  // a parse of every row the index hands over, so geographic and time bands skip it.
+  if (field !== 'id' && kinds.has('string')) tests.push(`${typeExpr(field)} = 'text'`);
+  if (field !== 'id' && kinds.has('number') && !kinds.has('string')) {
+    const numbers = bounds as ReadonlyArray<[RangeOp, number]>;
+    const lowest = Math.max(-Infinity, ...numbers.filter(([op]) => op === '>' || op === '>=').map(([, value]) => value));
+    const highest = Math.min(Infinity, ...numbers.filter(([op]) => op === '<' || op === '<=').map(([, value]) => value));
+    if (highest === Infinity) tests.push(`${expr} < ''`);
+    if (lowest <= 1 && highest >= 0) tests.push(`${typeExpr(field)} IN ${NUMERIC}`);
+  }
+  return { text: `(${tests.join(' AND ')})`, params: bounds.map(([, value]) => value as Param) };
 }
+
+const RANGE_OPS: Record<string, RangeOp> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
 /**
  * Translates a Filter into a WHERE clause over the same expressions the indexes are built on. A filter naming ids
@@ -115,6 +133,7 @@ export function filterToSql(filter: Filter): Sql {
       parts.push(equals(field, value, exprOf));
       continue;
     }
+    const bounds: Array<[RangeOp, unknown]> = [];
     for (const [op, operand] of Object.entries(value)) {
       if (!OPERATORS.has(op)) throw new Error(`unknown operator ${op} on ${field}`);
       if (operand === undefined) continue;
@@ -122,11 +141,9 @@ export function filterToSql(filter: Filter): Sql {
         if (!Array.isArray(operand)) throw new Error(`$in on ${field} needs an array`);
         parts.push(inList(field, operand, exprOf));
       } else if (op === '$ne') parts.push(notEquals(field, operand as Scalar, exprOf));
-      else if (op === '$gt') parts.push(range(field, '>', operand as number | string, exprOf));
-      else if (op === '$gte') parts.push(range(field, '>=', operand as number | string, exprOf));
-      else if (op === '$lt') parts.push(range(field, '<', operand as number | string, exprOf));
-      else parts.push(range(field, '<=', operand as number | string, exprOf));
+      else bounds.push([RANGE_OPS[op]!, operand]);
     }
+    if (bounds.length) parts.push(range(field, bounds, exprOf));
   }
   if (!parts.length) return { text: '1', params: [] };
   return { text: parts.map((part) => part.text).join(' AND '), params: parts.flatMap((part) => part.params) };
@@ -168,15 +185,23 @@ function patchToSql(patch: Record<string, unknown>): { expr: string; params: Par
 /** A promise-chain lock: one holder at a time, in arrival order. */
 class Mutex {
   private tail: Promise<void> = Promise.resolve();
+  private holders = 0;
+
+  /** Nobody holds the lock or waits for it. */
+  get free(): boolean {
+    return this.holders === 0;
+  }
 
   async run<R>(fn: () => Promise<R> | R): Promise<R> {
     const previous = this.tail;
     let release!: () => void;
     this.tail = new Promise<void>((resolve) => (release = resolve));
+    this.holders += 1;
     await previous;
     try {
       return await fn();
     } finally {
+      this.holders -= 1;
       release();
     }
   }
@@ -223,15 +248,31 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return statement;
   };
 
+  // The statements by id, prepared once per collection: the commonest calls skip building their SQL.
+  const byId = new Map<string, { get: BetterSqlite3.Statement; insert: BetterSqlite3.Statement; remove: BetterSqlite3.Statement }>();
+  const byIdOf = (collection: string) => {
+    let prepared = byId.get(collection);
+    if (!prepared) {
+      const name = table(collection);
+      prepared = {
+        get: prepare(`SELECT doc FROM ${name} WHERE id = ?`),
+        insert: prepare(`INSERT INTO ${name} (id, doc) VALUES (?, ?)`),
+        remove: prepare(`DELETE FROM ${name} WHERE id = ?`),
+      };
+      byId.set(collection, prepared);
+    }
+    return prepared;
+  };
+
   const ops = {
     get<T extends Doc>(collection: string, id: string): T | null {
-      const row = prepare(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(id) as { doc: string } | undefined;
+      const row = byIdOf(collection).get.get(id) as { doc: string } | undefined;
       return row ? (JSON.parse(row.doc) as T) : null;
     },
     insert<T extends Doc>(collection: string, doc: T): void {
       if (typeof doc.id !== 'string' || doc.id === '') throw new Error(`insert into ${collection} needs a string id`);
       try {
-        prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(doc.id, JSON.stringify(doc));
+        byIdOf(collection).insert.run(doc.id, JSON.stringify(doc));
       } catch (error) {
         if (isPrimaryKeyViolation(error)) throw new DuplicateIdError(collection, doc.id);
         throw error;
@@ -254,7 +295,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return prepare(sql).run(by, id, ...cond.params).changes > 0;
     },
     remove(collection: string, id: string): boolean {
-      return prepare(`DELETE FROM ${table(collection)} WHERE id = ?`).run(id).changes > 0;
+      return byIdOf(collection).remove.run(id).changes > 0;
     },
     find<T extends Doc>(collection: string, filter: Filter, options: FindOptions = {}): T[] {
       const cond = filterToSql(filter);
@@ -276,7 +317,15 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   const exclusive = <R>(fn: () => R): Promise<R> => {
     if (closed) return Promise.reject(new Error('the store is closed'));
-    if (inTransaction.getStore()?.open) return Promise.resolve().then(fn);
+    // One synchronous statement: with nobody holding or awaiting the connection it runs at once, since nothing
+    // can come between; inside the running transaction it already holds the connection.
+    if (mutex.free || inTransaction.getStore()?.open) {
+      try {
+        return Promise.resolve(fn());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     return mutex.run(fn);
   };
 

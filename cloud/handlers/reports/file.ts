@@ -38,7 +38,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const checked = await checkPhotos(ctx, filing.photoIds, 'photoIds');
 
   const point = { lat: filing.lat, lng: filing.lng };
-  const gridId = routeToGrid(point, await gridsOf(store, community.id));
+  const grids = await gridsOf(store, community.id);
+  const gridId = routeToGrid(point, grids);
   const now = ctx.clock.now();
   const report = newReport({
     id: filing.id ?? newReportId(),
@@ -61,7 +62,7 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
   // The case, its first event and the notices of its handlers and of those answerable for the spot land in one commit.
-  const handlers = await handlersOf(store, report);
+  const handlers = await handlersOf(store, report, grids);
   const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...(await responsibleNotices(ctx, report, handlers))];
   await store.transaction(async (tx) => {
     const year = chinaYear(now);

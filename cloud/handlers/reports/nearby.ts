@@ -1,10 +1,9 @@
 // "Is it one of these?": open cases of the same category within 50 m, nearest first, before a resident files.
-// The latitude band rides the (communityId, category, status, lat) index; longitude and the exact distance
-// are checked here.
+// The latitude band rides the (communityId, category, status, lat) index and the store keeps to the box's
+// longitude, so only cases inside the box are read; the exact distance is checked here.
 import { boundingBox, distanceMeters } from '../../../src/domain/geo';
 import { NEARBY_METERS, OPEN_STATUSES } from '../../../src/domain/reports/status';
 import type { NearbyReport, Report } from '../../../src/domain/reports/types';
-import { loadCommunity } from './access';
 import { supportIdsOf } from './support';
 import type { ActionHandler } from '../context';
 import { passedIds } from '../../kit/content';
@@ -14,17 +13,18 @@ const MAX_OFFERED = 10;
 
 export const nearbyReports: ActionHandler<'reports.nearby'> = async (input, ctx) => {
   const { store, actor } = ctx;
-  const community = await loadCommunity(store, actor.communityId);
   const spot = { lat: input.lat, lng: input.lng };
   const box = boundingBox(spot, NEARBY_METERS);
   const candidates = await store.find<Report>('reports', {
-    communityId: community.id,
+    // Members only: the caller's community, as the scoped store confines it.
+    communityId: actor.communityId!,
     category: input.category,
     status: { $in: [...OPEN_STATUSES] },
     lat: { $gte: box.minLat, $lte: box.maxLat },
+    lng: { $gte: box.minLng, $lte: box.maxLng },
+    hidden: false,
   });
   const near = candidates
-    .filter((report) => !report.hidden && report.lng >= box.minLng && report.lng <= box.maxLng)
     .map((report) => ({ report, meters: distanceMeters(spot, report) }))
     .filter(({ meters }) => meters <= NEARBY_METERS)
     .sort((a, b) => a.meters - b.meters)
