@@ -30,7 +30,8 @@ export const nearbyReports: ActionHandler<'reports.nearby'> = async (input, ctx)
     .sort((a, b) => a.meters - b.meters)
     .slice(0, MAX_OFFERED);
 
-  const supported = await supportIdsOf(store, near.map(({ report }) => report.id), actor.userId);
+  // A support row lands with its count's increment, so a case nobody supported needs no look for the caller's.
+  const supported = await supportIdsOf(store, near.filter(({ report }) => report.supportCount > 0).map(({ report }) => report.id), actor.userId);
   const thumbs = near.map(({ report }) => passedIds(report.photos)[0]);
   const urls = await urlMap(ctx.files, thumbs.filter((id): id is string => !!id));
   return near.map(({ report, meters }, index): NearbyReport => ({
