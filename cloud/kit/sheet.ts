@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import writeXlsxFile from 'write-excel-file/node';
+import { toCsv } from '../../src/domain/common/csv';
 
 export class UnreadableSheet extends Error {
   constructor(cause: unknown) {
@@ -40,23 +41,8 @@ export interface SheetSpec {
   widths?: number[];
 }
 
-const BOM = '\uFEFF';
-
-// A CSV cell starting like a formula would run as one when opened; a leading apostrophe keeps it text (.xlsx
-// string cells are never evaluated).
-const defuse = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
-function csvCell(cell: SheetCell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  const text = defuse(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvOf(sheet: SheetSpec): Buffer {
-  const lines = [sheet.header, ...sheet.rows].map((row) => row.map(csvCell).join(','));
-  return Buffer.from(`${BOM}${lines.join('\r\n')}\r\n`, 'utf8');
-}
+/** CSV as the domain writes it (BOM, quoting, formula cells defused), as bytes to send. */
+export const csvOf = (sheet: SheetSpec): Buffer => Buffer.from(toCsv([sheet.header, ...sheet.rows]), 'utf8');
 
 export async function xlsxOf(sheet: SheetSpec): Promise<Buffer> {
   const header = sheet.header.map((value) => ({ value, fontWeight: 'bold' as const }));

@@ -2,8 +2,7 @@
 // its building, unit (optional) and door. Headers may be English or Chinese; blank rows are skipped.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { readSheet } from '../kit/sheet';
 
 export interface HouseholdRow {
   /** 1-based line of the sheet, for error messages. */
@@ -21,23 +20,9 @@ const HEADERS: Record<keyof Omit<HouseholdRow, 'line'>, string[]> = {
 
 async function sheetRows(path: string): Promise<string[][]> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv') {
-    // A BOM is what Excel writes at the start of a UTF-8 CSV.
-    return parse(await readFile(path), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  }
-  if (ext === '.xlsx') {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      const cells: string[] = [];
-      for (let column = 1; column <= row.cellCount; column += 1) cells.push(row.getCell(column).text);
-      rows.push(cells);
-    });
-    return rows;
-  }
+  // The kit's one sheet reader: a CSV's BOM (what Excel writes at the start of a UTF-8 CSV) is dropped there.
+  if (ext === '.csv') return readSheet('csv', await readFile(path, 'utf8'));
+  if (ext === '.xlsx') return readSheet('xlsx', (await readFile(path)).toString('base64'));
   throw new Error(`${path}: the households sheet must be .csv or .xlsx (save it from Excel as one of those)`);
 }
 
