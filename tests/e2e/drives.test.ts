@@ -176,11 +176,19 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await tap(wang, '志愿服务证明');
   const certificate = screen(wang).getByLabel(/累计志愿服务时长 1.9 小时/);
   await certificate.waitFor({ timeout: 15_000 });
-  // The canvas was painted: its frame is red.
-  const painted = await screen(wang).locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    // The outer frame is stroked on x = 20 of the 600-wide drawing.
-    const pixel = canvas.getContext('2d')!.getImageData(Math.round((canvas.width * 20) / 600), Math.round(canvas.height / 2), 1, 1).data;
-    return pixel[0]! > 150 && pixel[1]! < 100;
-  });
+  // The canvas was painted: its frame is red (the drawing may land a moment after the page names it).
+  const framePainted = () =>
+    screen(wang)
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement) => {
+        // The outer frame is stroked on x = 20 of the 600-wide drawing.
+        const pixel = canvas.getContext('2d')!.getImageData(Math.round((canvas.width * 20) / 600), Math.round(canvas.height / 2), 1, 1).data;
+        return pixel[0]! > 150 && pixel[1]! < 100;
+      });
+  let painted = await framePainted();
+  for (let waited = 0; !painted && waited < 10_000; waited += 200) {
+    await wang.waitForTimeout(200);
+    painted = await framePainted();
+  }
   expect(painted).toBe(true);
 }, 300_000);

@@ -164,6 +164,11 @@ describe('the committee’s list', () => {
 
     const street = dataOf(await world.demo('street-officer')('reports.adminList'));
     expect(street.items.map((item) => item.id)).toEqual(expect.arrayContaining(['r-demo-10', unrouted]));
+    // Both communities' cases in one list, newest first, counted across both.
+    expect(street.total).toBe(street.items.length);
+    expect(street.total).toBeGreaterThan(all.total!);
+    const created = street.items.map((item) => item.createdAt);
+    expect(created).toEqual([...created].sort((a, b) => b - a));
     expect(errorOf(await world.demo('worker-g2')('reports.adminList'))).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
