@@ -7,7 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { StateView } from '@/components/StateView';
 import { useCall, useReshow } from '@/components/useAsync';
 import { Comments } from '../../components/Comments';
-import { Timeline } from '../../components/Timeline';
+import { TopicTimeline } from '../../components/Timeline';
 import { useCouncilT } from '../../messages';
 import { TopicActions } from './TopicActions';
 import { TopicSections } from './TopicSections';
@@ -23,7 +23,7 @@ function TopicView({ topic, reload }: { topic: TopicDetailView; reload: () => vo
       <TopicSections topic={topic} />
       <View className='card'>
         <Text className='title'>{t('topic.timeline')}</Text>
-        <Timeline entries={topic.timeline} />
+        <TopicTimeline entries={topic.timeline} />
       </View>
       <Comments topicId={topic.id} canComment={topic.can.comment} />
     </View>

@@ -8,7 +8,7 @@ import { StateView } from '@/components/StateView';
 import { useStepSheet, type StepRequest } from '@/components/StepSheet';
 import { useCall, useReshow } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
-import { Timeline } from '../../components/Timeline';
+import { CaseTimeline } from '../../components/Timeline';
 import { useReportsT } from '../../messages';
 import { AfterFix } from './AfterFix';
 import { CaseActions } from './CaseActions';
@@ -43,7 +43,7 @@ function CaseView({ report, reload }: { report: ReportDetailView; reload: () => 
       <View className='card'>
         <Text className='title'>{t('detail.timeline')}</Text>
         <View className='detail__meta'>
-          <Timeline entries={report.timeline} />
+          <CaseTimeline entries={report.timeline} />
         </View>
       </View>
       {error ? <Text className='form-error actions'>{message(error)}</Text> : null}
