@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLocalPorts, DATABASE_FILE } from '../cloud/adapters/local';
-import { createDispatcher } from '../cloud/dispatcher';
+import { closeShipped, shippedFunction } from './shipped';
 import { userIdFor } from '../cloud/handlers/actor';
 import { demoOpenid, seedDemo, XINGFULI } from '../cloud/seed/demo';
 import type { ActionInput } from '../src/domain/actions';
@@ -66,7 +66,7 @@ export async function benchDrives(progress: (message: string) => void): Promise<
         await tx.insert('members', member);
       }
     });
-    const dispatch = createDispatcher(ports, { log: { error: (details, message) => progress(`${message} ${JSON.stringify(details)}`) } });
+    const dispatch = await shippedFunction(dataDir);
     const call = async <A extends 'drives.publish' | 'drives.signUp'>(openid: string, action: A, input: ActionInput<A>) => {
       const envelope = await dispatch({ action, input }, { openid });
       if (!envelope.ok) throw new BenchFailure(`${action} answered ok:false ${JSON.stringify(envelope.error)}`);
@@ -132,6 +132,7 @@ export async function benchDrives(progress: (message: string) => void): Promise<
     ].join('\n');
   } finally {
     direct.close();
+    await closeShipped();
     await ports.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

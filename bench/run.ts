@@ -21,6 +21,7 @@ import { count } from './table';
 import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
 import { benchDrives } from './drives';
+import { closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -51,14 +52,17 @@ async function main(): Promise<void> {
   const log = { error: (details: Record<string, unknown>, message: string) => void internalErrors.push(`${message} ${JSON.stringify(details)}`) };
   const dispatch = createDispatcher({ ...ports, store: spy.store, notifier }, { log });
 
-  const call = async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
-    const envelope = await dispatch({ action, input }, { openid });
+  // Timed and compared: the shipped function. Inspected (store calls, plans): the source dispatcher over the spy.
+  const callOn = (via: ShippedDispatch) => async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
+    const envelope = await via({ action, input }, { openid });
     if (!envelope.ok) {
       const logged = internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : '';
       throw new BenchFailure(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}${logged}`);
     }
     return envelope.data as ActionOutput<A>;
   };
+  const call = callOn(await shippedFunction(world.dataDir));
+  const inspected = callOn(dispatch);
 
   try {
     const random = seededRandom(SEED + 1);
@@ -92,23 +96,23 @@ async function main(): Promise<void> {
 
     progress('checking the store work and query plans of report reads…');
     const measured = [
-      await spy.inspect('reports.nearby', () => call(caller, 'reports.nearby', probes[0]!)),
-      await spy.inspect(`reports.queue as ${WORKER}`, () => call(worker, 'reports.queue', {})),
+      await spy.inspect('reports.nearby', () => inspected(caller, 'reports.nearby', probes[0]!)),
+      await spy.inspect(`reports.queue as ${WORKER}`, () => inspected(worker, 'reports.queue', {})),
     ];
     const as = (key: string) => demoOpenid(key);
-    const someReport = (await call(caller, 'reports.mine', {})).items[0]?.id ?? 'r_0000000000000001';
+    const someReport = (await inspected(caller, 'reports.mine', {})).items[0]?.id ?? 'r_0000000000000001';
     const otherReads = [
-      await spy.inspect('publicList (all) as resident', () => call(as(CALLER), 'reports.publicList', {})),
-      await spy.inspect('publicList (open) as resident', () => call(as(CALLER), 'reports.publicList', { status: 'open' })),
-      await spy.inspect('mine as resident', () => call(as(CALLER), 'reports.mine', {})),
-      await spy.inspect('detail as resident', () => call(as(CALLER), 'reports.detail', { reportId: someReport })),
-      await spy.inspect('queue as committee', () => call(as('committee-chen'), 'reports.queue', {})),
-      await spy.inspect('adminList (all) as committee', () => call(as('committee-chen'), 'reports.adminList', {})),
-      await spy.inspect('adminList (overdue) as committee', () => call(as('committee-chen'), 'reports.adminList', { overdue: true })),
-      await spy.inspect('adminList (flagged) as committee', () => call(as('committee-chen'), 'reports.adminList', { flagged: true })),
-      await spy.inspect('adminList (no grid) as committee', () => call(as('committee-chen'), 'reports.adminList', { gridId: 'none' })),
-      await spy.inspect('queue as street office', () => call(as('street-officer'), 'reports.queue', {})),
-      await spy.inspect('adminList (all) as street office', () => call(as('street-officer'), 'reports.adminList', {})),
+      await spy.inspect('publicList (all) as resident', () => inspected(as(CALLER), 'reports.publicList', {})),
+      await spy.inspect('publicList (open) as resident', () => inspected(as(CALLER), 'reports.publicList', { status: 'open' })),
+      await spy.inspect('mine as resident', () => inspected(as(CALLER), 'reports.mine', {})),
+      await spy.inspect('detail as resident', () => inspected(as(CALLER), 'reports.detail', { reportId: someReport })),
+      await spy.inspect('queue as committee', () => inspected(as('committee-chen'), 'reports.queue', {})),
+      await spy.inspect('adminList (all) as committee', () => inspected(as('committee-chen'), 'reports.adminList', {})),
+      await spy.inspect('adminList (overdue) as committee', () => inspected(as('committee-chen'), 'reports.adminList', { overdue: true })),
+      await spy.inspect('adminList (flagged) as committee', () => inspected(as('committee-chen'), 'reports.adminList', { flagged: true })),
+      await spy.inspect('adminList (no grid) as committee', () => inspected(as('committee-chen'), 'reports.adminList', { gridId: 'none' })),
+      await spy.inspect('queue as street office', () => inspected(as('street-officer'), 'reports.queue', {})),
+      await spy.inspect('adminList (all) as street office', () => inspected(as('street-officer'), 'reports.adminList', {})),
     ];
 
     progress('measuring reports.nearby…');
@@ -124,7 +128,7 @@ async function main(): Promise<void> {
     ]);
 
     progress('measuring reports.create…');
-    measured.push(await spy.inspect('reports.create', () => call(caller, 'reports.create', creates[0]!)));
+    measured.push(await spy.inspect('reports.create', () => inspected(caller, 'reports.create', creates[0]!)));
     const now = ports.clock.now();
     const rowDocs = creates.map((input, i) => reportDocFor(input, `r_d${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
     const txDocs = creates.map((input, i) => reportDocFor(input, `r_t${String(i).padStart(15, '0')}`, cast, XINGFULI, now));
@@ -155,6 +159,7 @@ async function main(): Promise<void> {
     );
   } finally {
     direct.close();
+    await closeShipped();
     await ports.close();
     rmSync(world.dataDir, { recursive: true, force: true });
   }

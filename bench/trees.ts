@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { createLocalPorts, DATABASE_FILE } from '../cloud/adapters/local';
 import { fieldExpr as f } from '../cloud/adapters/local/sqliteStore';
 import { createDispatcher } from '../cloud/dispatcher';
+import { closeShipped, shippedFunction } from './shipped';
 import { MAX_MARKERS } from '../cloud/handlers/trees/inView';
 import { demoOpenid, HEPING, seedDemo, XINGFULI } from '../cloud/seed/demo';
 import { DAY_MS } from '../src/domain/common/days';
@@ -109,10 +110,11 @@ export async function benchTrees(progress: (message: string) => void): Promise<T
       return { minLat, maxLat: minLat + VIEW.lat, minLng, maxLng: minLng + VIEW.lng };
     });
     const spy = spyOn(ports.store);
-    const dispatch = createDispatcher({ ...ports, store: spy.store });
+    const inspected = createDispatcher({ ...ports, store: spy.store });
+    const dispatch = await shippedFunction(dataDir);
     const caller = demoOpenid('resident-li');
-    const inView = async (probe: Box): Promise<TreesInView> => {
-      const envelope = await dispatch({ action: 'trees.inView', input: probe }, { openid: caller });
+    const inView = async (probe: Box, via = dispatch): Promise<TreesInView> => {
+      const envelope = await via({ action: 'trees.inView', input: probe }, { openid: caller });
       if (!envelope.ok) throw new Error(`trees.inView answered ok:false ${JSON.stringify(envelope.error)}`);
       return envelope.data as TreesInView;
     };
@@ -126,7 +128,7 @@ export async function benchTrees(progress: (message: string) => void): Promise<T
       markers += via.length;
       if (via.join() === sql.join()) agreed += 1;
     }
-    const inspection = await spy.inspect('trees.inView', () => inView(probes[0]!));
+    const inspection = await spy.inspect('trees.inView', () => inView(probes[0]!, inspected));
     const sqlPlan = (db.prepare(`EXPLAIN QUERY PLAN ${BOX_SQL}`).all({ communityId: XINGFULI, ...probes[0]! }) as Array<{ detail: string }>).map((row) => row.detail);
 
     progress('measuring trees.inView…');
@@ -135,6 +137,7 @@ export async function benchTrees(progress: (message: string) => void): Promise<T
     const treeQuery = inspection.queries.find(({ query }) => query.collection === 'trees');
     return { seeded: TREES + NEIGHBOURS, seedSeconds, via, sql, agreed, markersPerView: markers / AGREEMENT_PROBES, plans: { via: treeQuery?.plan ?? [], sql: sqlPlan } };
   } finally {
+    await closeShipped();
     await ports.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

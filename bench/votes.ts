@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createLocalPorts, DATABASE_FILE, type LocalPorts } from '../cloud/adapters/local';
 import { fieldExpr } from '../cloud/adapters/local/sqliteStore';
-import { createDispatcher } from '../cloud/dispatcher';
+import { closeShipped, shippedFunction } from './shipped';
 import { userIdFor } from '../cloud/handlers/actor';
 import { closeVote, SYSTEM_ACTOR } from '../cloud/handlers/votes/lifecycle';
 import { demoOpenid, seedDemo, XINGFULI } from '../cloud/seed/demo';
@@ -77,7 +77,7 @@ export async function benchVotes(progress: (message: string) => void): Promise<s
     progress(`votes: seeding ${count(VOTERS)} voters…`);
     await seedDemo(ports.store, ports.clock);
     const voters = await addVoters(ports, now);
-    const dispatch = createDispatcher(ports, { log: { error: (details, message) => progress(`${message} ${JSON.stringify(details)}`) } });
+    const dispatch = await shippedFunction(dataDir);
     const call = async (openid: string, action: string, input: unknown): Promise<unknown> => {
       const envelope = await dispatch({ action, input }, { openid });
       if (!envelope.ok) throw new BenchFailure(`${action} answered ok:false ${JSON.stringify(envelope.error)}`);
@@ -155,6 +155,7 @@ export async function benchVotes(progress: (message: string) => void): Promise<s
     ].join('\n');
   } finally {
     db.close();
+    await closeShipped();
     await ports.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 // A state-machine move that persists: the record changes status only if it is still in the status it was read
 // with, and its event is written in the same transaction. Two people racing for the same move: one wins.
-import { randomBytes } from 'node:crypto';
 import type { Machine } from '../../src/domain/common/machine';
 import type { Doc, StoreTx } from '../ports/store';
 import type { HandlerContext } from '../handlers/context';
 import { conflict } from '../handlers/errors';
+import { randomHex } from './ids';
 
 export interface Stateful<S extends string> extends Doc {
   status: S;
@@ -18,7 +18,7 @@ let sequence = 0;
  */
 export function eventId(recordId: string, at: number): string {
   sequence = (sequence + 1) % 1e9;
-  return `${recordId}:${String(at).padStart(15, '0')}:${String(sequence).padStart(9, '0')}:${randomBytes(3).toString('hex')}`;
+  return `${recordId}:${String(at).padStart(15, '0')}:${String(sequence).padStart(9, '0')}:${randomHex(3)}`;
 }
 
 export interface MoveSpec<S extends string, M extends string, R extends Stateful<S>> {

@@ -1,7 +1,7 @@
 // The store a community-scoped action's handler receives: every read, count and write of a community collection
 // is confined to the caller's communities, so a handler cannot forget the check. Another community's record
 // reads as absent (the handler answers NOT_FOUND); writing one is a programming error.
-import type { Condition, Doc, Filter, Scalar, Store, StoreTx } from '../ports/store';
+import type { Condition, Doc, Filter, FindOptions, Scalar, Store, StoreTx } from '../ports/store';
 
 export class ScopeViolation extends Error {
   constructor(collection: string, communityId: unknown) {
@@ -23,48 +23,80 @@ function confine(filter: Filter, allowed: readonly string[]): Filter | null {
   return both.length ? { ...filter, communityId: { $in: both } } : null;
 }
 
-function confineTx(tx: StoreTx, scoped: (collection: string) => boolean, allowed: readonly string[]): StoreTx {
-  const visible = (collection: string, doc: Doc | null): boolean =>
-    !doc || !scoped(collection) || allowed.includes((doc as Doc & { communityId?: string }).communityId ?? '');
-  const where = (collection: string, filter?: Filter): Filter | undefined =>
-    scoped(collection) ? { ...filter, communityId: allowed.length === 1 ? allowed[0]! : { $in: [...allowed] } } : filter;
-  return {
-    async get<T extends Doc>(collection: string, id: string) {
-      const doc = await tx.get<T>(collection, id);
-      return visible(collection, doc) ? doc : null;
-    },
-    async insert<T extends Doc>(collection: string, doc: T) {
-      if (!visible(collection, doc)) throw new ScopeViolation(collection, (doc as Doc & { communityId?: string }).communityId);
-      await tx.insert(collection, doc);
-    },
-    update: (collection, id, patch, filter) => {
-      if (scoped(collection) && 'communityId' in patch) throw new ScopeViolation(collection, patch.communityId);
-      return tx.update(collection, id, patch, where(collection, filter));
-    },
-    increment: (collection, id, field, by, filter) => tx.increment(collection, id, field, by, where(collection, filter)),
-    async remove(collection, id) {
-      if (scoped(collection) && !visible(collection, await tx.get(collection, id))) return false;
-      return tx.remove(collection, id);
-    },
-  };
+/** A transaction (or the store's own writes) confined to `allowed`: what a handler writes through its scoped store. */
+class ConfinedTx implements StoreTx {
+  constructor(
+    protected readonly tx: StoreTx,
+    protected readonly scoped: (collection: string) => boolean,
+    protected readonly allowed: readonly string[],
+  ) {}
+
+  protected visible(collection: string, doc: Doc | null): boolean {
+    return !doc || !this.scoped(collection) || this.allowed.includes((doc as Doc & { communityId?: string }).communityId ?? '');
+  }
+
+  protected where(collection: string, filter?: Filter): Filter | undefined {
+    if (!this.scoped(collection)) return filter;
+    return { ...filter, communityId: this.allowed.length === 1 ? this.allowed[0]! : { $in: [...this.allowed] } };
+  }
+
+  async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
+    const doc = await this.tx.get<T>(collection, id);
+    return this.visible(collection, doc) ? doc : null;
+  }
+
+  async insert<T extends Doc>(collection: string, doc: T): Promise<void> {
+    if (!this.visible(collection, doc)) throw new ScopeViolation(collection, (doc as Doc & { communityId?: string }).communityId);
+    await this.tx.insert(collection, doc);
+  }
+
+  update(collection: string, id: string, patch: Record<string, unknown>, filter?: Filter): Promise<boolean> {
+    if (this.scoped(collection) && 'communityId' in patch) throw new ScopeViolation(collection, patch.communityId);
+    return this.tx.update(collection, id, patch, this.where(collection, filter));
+  }
+
+  increment(collection: string, id: string, field: string, by: number, filter?: Filter): Promise<boolean> {
+    return this.tx.increment(collection, id, field, by, this.where(collection, filter));
+  }
+
+  async remove(collection: string, id: string): Promise<boolean> {
+    if (this.scoped(collection) && !this.visible(collection, await this.tx.get(collection, id))) return false;
+    return this.tx.remove(collection, id);
+  }
+}
+
+/** The store a community-scoped handler receives. A class, so the per-call wrapper is one small object. */
+class ScopedStore extends ConfinedTx implements Store {
+  constructor(
+    private readonly store: Store,
+    scoped: (collection: string) => boolean,
+    allowed: readonly string[],
+  ) {
+    super(store, scoped, allowed);
+  }
+
+  async find<T extends Doc>(collection: string, filter: Filter, options?: FindOptions): Promise<T[]> {
+    if (!this.scoped(collection)) return this.store.find<T>(collection, filter, options);
+    const narrowed = confine(filter, this.allowed);
+    return narrowed ? this.store.find<T>(collection, narrowed, options) : [];
+  }
+
+  async count(collection: string, filter: Filter): Promise<number> {
+    if (!this.scoped(collection)) return this.store.count(collection, filter);
+    const narrowed = confine(filter, this.allowed);
+    return narrowed ? this.store.count(collection, narrowed) : 0;
+  }
+
+  transaction<R>(fn: (tx: StoreTx) => Promise<R>): Promise<R> {
+    return this.store.transaction((tx) => fn(new ConfinedTx(tx, this.scoped, this.allowed)));
+  }
+
+  async close(): Promise<void> {
+    await this.store.close?.();
+  }
 }
 
 /** Wraps a store so community collections (per `scoped`) only show and take records of `allowed` communities. */
 export function scopedStore(store: Store, scoped: (collection: string) => boolean, allowed: readonly string[]): Store {
-  const base = confineTx(store, scoped, allowed);
-  return {
-    ...base,
-    async find<T extends Doc>(collection: string, filter: Filter, options?: Parameters<Store['find']>[2]) {
-      if (!scoped(collection)) return store.find<T>(collection, filter, options);
-      const narrowed = confine(filter, allowed);
-      return narrowed ? store.find<T>(collection, narrowed, options) : [];
-    },
-    async count(collection, filter) {
-      if (!scoped(collection)) return store.count(collection, filter);
-      const narrowed = confine(filter, allowed);
-      return narrowed ? store.count(collection, narrowed) : 0;
-    },
-    transaction: (fn) => store.transaction((tx) => fn(confineTx(tx, scoped, allowed))),
-    close: store.close?.bind(store),
-  };
+  return new ScopedStore(store, scoped, allowed);
 }

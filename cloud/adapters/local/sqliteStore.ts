@@ -96,23 +96,30 @@ type RangeOp = '>' | '>=' | '<' | '<=';
 
 /** The bounds on one field (`$gte` and `$lte` together make one band), with one type check for all of them. */
 function range(field: string, bounds: ReadonlyArray<[RangeOp, unknown]>, exprOf: Expr = fieldExpr): Sql {
-  const kinds = new Set(bounds.map(([, value]) => typeof value));
-  for (const kind of kinds) if (kind !== 'number' && kind !== 'string') throw new Error(`range on ${field} needs a number or a string`);
   const expr = exprOf(field);
-  const tests = bounds.map(([op]) => `${expr} ${op} ?`);
+  const tests: string[] = [];
+  const params: Param[] = [];
+  let strings = false;
+  let lowest = -Infinity;
+  let highest = Infinity;
+  for (const [op, value] of bounds) {
+    if (typeof value === 'string') strings = true;
+    else if (typeof value !== 'number') throw new Error(`range on ${field} needs a number or a string`);
+    else if (op === '>' || op === '>=') lowest = Math.max(lowest, value);
+    else highest = Math.min(highest, value);
+    tests.push(`${expr} ${op} ?`);
+    params.push(value);
+  }
   // MongoDB compares within one type only; SQLite orders NULL < numbers < text (json_extract gives arrays and
   // objects as text, true/false as 1/0). So a numeric band with an upper bound already leaves text out, a band
   // without one leaves it out with `< ''`, and only a band that may hold 0 or 1 checks the JSON type — which costs
   // a parse of every row the index hands over, so geographic and time bands skip it.
-  if (field !== 'id' && kinds.has('string')) tests.push(`${typeExpr(field)} = 'text'`);
-  if (field !== 'id' && kinds.has('number') && !kinds.has('string')) {
-    const numbers = bounds as ReadonlyArray<[RangeOp, number]>;
-    const lowest = Math.max(-Infinity, ...numbers.filter(([op]) => op === '>' || op === '>=').map(([, value]) => value));
-    const highest = Math.min(Infinity, ...numbers.filter(([op]) => op === '<' || op === '<=').map(([, value]) => value));
+  if (field !== 'id' && strings) tests.push(`${typeExpr(field)} = 'text'`);
+  else if (field !== 'id') {
     if (highest === Infinity) tests.push(`${expr} < ''`);
     if (lowest <= 1 && highest >= 0) tests.push(`${typeExpr(field)} IN ${NUMERIC}`);
   }
-  return { text: `(${tests.join(' AND ')})`, params: bounds.map(([, value]) => value as Param) };
+  return { text: `(${tests.join(' AND ')})`, params };
 }
 
 const RANGE_OPS: Record<string, RangeOp> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };

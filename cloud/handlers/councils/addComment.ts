@@ -1,11 +1,11 @@
 // 议事: a comment on a topic, content-checked like every text and photo; the committee's own are official replies.
-import { randomBytes } from 'node:crypto';
 import { canComment } from '../../../src/domain/councils/rules';
 import type { TopicComment } from '../../../src/domain/councils/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import type { ActionHandler } from '../context';
 import { forbidden } from '../errors';
 import { loadTopic } from './access';
+import { newId } from '../../kit/ids';
 
 export const addComment: ActionHandler<'topics.comment'> = async (input, ctx) => {
   const { store, actor } = ctx;
@@ -15,7 +15,7 @@ export const addComment: ActionHandler<'topics.comment'> = async (input, ctx) =>
   const checked = await checkPhotos(ctx, input.photoIds, 'photoIds');
   const now = ctx.clock.now();
   const comment: TopicComment = {
-    id: `tc_${randomBytes(8).toString('hex')}`,
+    id: newId('tc'),
     communityId: topic.communityId,
     topicId: topic.id,
     authorId: actor.userId,

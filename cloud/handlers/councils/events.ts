@@ -1,6 +1,5 @@
 // A topic's timeline, like a 随手拍 case's: every status change is the kit's persisted move (record + event in one
 // conditional transaction); events that change no status are written the same way, conditional on the status read.
-import { randomBytes } from 'node:crypto';
 import { msg, type MessageParams } from '../../../src/domain/common/messages';
 import { TOPIC_MACHINE, type TopicMove } from '../../../src/domain/councils/machine';
 import type { Topic, TopicEvent, TopicEventKind, TopicStatus } from '../../../src/domain/councils/types';
@@ -9,8 +8,9 @@ import { eventId, persistMove } from '../../kit/moves';
 import type { StoreTx } from '../../ports/store';
 import type { HandlerContext } from '../context';
 import { ActionError, conflict } from '../errors';
+import { newId } from '../../kit/ids';
 
-export const newTopicId = (): string => `t_${randomBytes(8).toString('hex')}`;
+export const newTopicId = (): string => newId('t');
 
 export const roleOf = (actor: Pick<Actor, 'role'> | null): TopicEvent['actorRole'] =>
   actor === null ? 'system' : actor.role === 'guest' ? 'resident' : actor.role;

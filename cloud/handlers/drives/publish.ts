@@ -2,7 +2,6 @@
 // security, the audience must be places of the community, and each drive lands with its pools of places and its
 // list rows in one transaction. Open 随手拍 cases it takes on are claimed in the same transaction (a case can be
 // taken on by one drive only), accepted if still waiting, and their reporters told.
-import { randomBytes } from 'node:crypto';
 import { audienceKeys } from '../../../src/domain/common/scope';
 import { canOrganiseDrives, seriesStarts } from '../../../src/domain/drives/rules';
 import { ALL_PLACES, type Drive, type DriveSlot } from '../../../src/domain/drives/types';
@@ -18,8 +17,9 @@ import { loadCommunity } from '../reports/access';
 import { eventOf } from '../reports/events';
 import { reportLink, subjectOf } from '../reports/notify';
 import { captainOf, slotIdOf } from './access';
+import { newId } from '../../kit/ids';
 
-export const newDriveId = (): string => `d_${randomBytes(8).toString('hex')}`;
+export const newDriveId = (): string => newId('d');
 
 /** Claims each case for the drive inside its transaction; answers the cases it accepted on the way. */
 async function takeOnCases(tx: StoreTx, ctx: HandlerContext, drive: Drive, now: number): Promise<Report[]> {

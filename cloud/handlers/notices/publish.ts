@@ -1,7 +1,6 @@
 // Publishing a notice: in a community the caller oversees, to an audience of that community, with text and images
 // passing content security; the notice, its feed rows, its empty per-building counts and (when important) every
 // audience resident's inbox notice land in one transaction, and the WeChat pushes follow the commit.
-import { randomBytes } from 'node:crypto';
 import type { Member } from '../../../src/domain/membership/types';
 import { inAudience } from '../../../src/domain/common/scope';
 import { planSchedule } from '../../../src/domain/notices/rules';
@@ -15,8 +14,9 @@ import { invalidField } from '../errors';
 import { communityToPublishIn } from './access';
 import { feedRowsOf, noticeLink } from './feedRows';
 import { emptyTally } from './reads';
+import { randomHex } from '../../kit/ids';
 
-export const newNoticeId = (now: number): string => `nt_${now.toString(36)}${randomBytes(5).toString('hex')}`;
+export const newNoticeId = (now: number): string => `nt_${now.toString(36)}${randomHex(5)}`;
 
 /** The active residents whose home is inside the notice's audience. */
 async function residentsIn(store: Store, notice: Notice, buildingIds: readonly string[]): Promise<string[]> {

@@ -1,12 +1,9 @@
 // Loading what a pledge action works on; another community's pledge or shop reads as absent (NOT_FOUND).
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../../src/domain/roles';
 import { myKeys, shopKey, signatureId } from '../../../src/domain/pledges/rules';
 import type { Pledge, Shop, Signature } from '../../../src/domain/pledges/types';
 import type { Store } from '../../ports';
 import { notFound } from '../errors';
-
-export const newId = (prefix: string): string => `${prefix}_${randomBytes(8).toString('hex')}`;
 
 /** The zone a shop's 门前三包 signature draws (cloud/kit/zones.ts). */
 export const zoneIdOf = (signatureId: string): string => `pledge:${signatureId}`;

@@ -2,7 +2,7 @@
 import type { Pledge } from '../../../src/domain/pledges/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import type { ActionHandler } from '../context';
-import { newId } from './access';
+import { newId } from '../../kit/ids';
 
 export const publishPledge: ActionHandler<'pledges.publish'> = async (input, ctx) => {
   await assertCleanText(ctx, input.title, input.term, ...input.clauses);

@@ -3,7 +3,7 @@ import type { Shop } from '../../../src/domain/pledges/types';
 import { assertCleanText } from '../../kit/content';
 import type { ActionHandler } from '../context';
 import { conflict } from '../errors';
-import { newId } from './access';
+import { newId } from '../../kit/ids';
 
 export const registerShop: ActionHandler<'pledges.registerShop'> = async (input, ctx) => {
   const { store, actor } = ctx;

@@ -1,11 +1,11 @@
 // The committee publishes a poll: settings checked, then the poll and its audience rows land together.
-import { randomBytes } from 'node:crypto';
 import type { Poll } from '../../../src/domain/polls/types';
 import type { ActionHandler } from '../context';
 import { forbidden } from '../errors';
 import { audienceRowsOf, checkedSettings } from './settings';
+import { randomHex } from '../../kit/ids';
 
-export const newPollId = (now: number): string => `p_${now.toString(36)}_${randomBytes(4).toString('hex')}`;
+export const newPollId = (now: number): string => `p_${now.toString(36)}_${randomHex(4)}`;
 
 export const createPoll: ActionHandler<'polls.create'> = async (input, ctx) => {
   const { actor } = ctx;

@@ -2,7 +2,6 @@
 // `${pollId}:${voterKey}`, inserted in the same transaction as the count's conditional increment (which also
 // re-checks that the poll is still open) and the answers. An anonymous poll's answers go under a random id
 // with neither the voter nor a time, apart from the voter row, like a secret ballot.
-import { randomBytes } from 'node:crypto';
 import { stillIn } from '../../../src/domain/polls/phase';
 import { canRespond, checkAnswers, voterKeyOf } from '../../../src/domain/polls/rules';
 import { ballotOf } from '../../../src/domain/polls/ballot';
@@ -13,6 +12,7 @@ import { DuplicateIdError } from '../../ports/store';
 import type { ActionHandler } from '../context';
 import { conflict, forbidden, invalidField, type ActionError } from '../errors';
 import { loadPoll } from './access';
+import { randomHex } from '../../kit/ids';
 
 function refusal(actor: Actor, poll: Poll, now: number): ActionError | null {
   const outcome = canRespond(actor, poll, now);
@@ -48,7 +48,7 @@ export const respondToPoll: ActionHandler<'polls.respond'> = async (input, ctx) 
     voterKey: key.key,
     answers: checked.answers,
     at: now,
-    randomTail: randomBytes(16).toString('hex'),
+    randomTail: randomHex(16),
   });
 
   try {

@@ -1,6 +1,5 @@
 // A case's history: every status change goes through the kit's persisted move (record + event in one conditional
 // transaction); events that change no status are written the same way, conditional on the status read.
-import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../../src/domain/roles';
 import { REPORT_MACHINE, type ReportMove } from '../../../src/domain/reports/status';
 import type { Report, ReportEvent, ReportEventKind, ReportStatus } from '../../../src/domain/reports/types';
@@ -8,8 +7,9 @@ import { eventId, persistMove } from '../../kit/moves';
 import type { StoreTx } from '../../ports/store';
 import type { HandlerContext } from '../context';
 import { conflict } from '../errors';
+import { newId } from '../../kit/ids';
 
-export const newReportId = (): string => `r_${randomBytes(8).toString('hex')}`;
+export const newReportId = (): string => newId('r');
 
 export const actorRoleOf = (actor: Actor): ReportEvent['actorRole'] => (actor.role === 'guest' ? 'resident' : actor.role);
 

@@ -1,12 +1,9 @@
 // Loading what a tree action works on. The store is confined to the caller's community, so another community's
 // tree reads as absent: NOT_FOUND, its existence never leaks.
-import { randomBytes } from 'node:crypto';
 import type { Adoption, CareLog, Tree } from '../../../src/domain/trees/types';
 import type { Store } from '../../ports';
 import type { StoreTx } from '../../ports/store';
 import { notFound } from '../errors';
-
-export const newId = (prefix: string): string => `${prefix}_${randomBytes(8).toString('hex')}`;
 
 /** The fields of a tree nobody adopts: written when a term ends early or runs out. */
 export const FREED = { adoptionId: null, adopterId: null, adopterKind: null, adopterHouseholdId: null, adopterName: null, adoptedUntil: 0 } as const;

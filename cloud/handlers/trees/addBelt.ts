@@ -2,7 +2,7 @@
 import { assertCleanText } from '../../kit/content';
 import type { GreenBelt } from '../../../src/domain/trees/types';
 import type { ActionHandler } from '../context';
-import { newId } from './access';
+import { newId } from '../../kit/ids';
 
 export const addBelt: ActionHandler<'trees.addBelt'> = async (input, ctx) => {
   await assertCleanText(ctx, input.name);

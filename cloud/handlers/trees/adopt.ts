@@ -6,7 +6,8 @@ import { canAdopt, termEnd } from '../../../src/domain/trees/rules';
 import type { Adoption, Tree } from '../../../src/domain/trees/types';
 import type { ActionHandler } from '../context';
 import { conflict, forbidden, notFound } from '../errors';
-import { lapseInTx, loadTree, newId } from './access';
+import { lapseInTx, loadTree } from './access';
+import { newId } from '../../kit/ids';
 
 const REFUSALS = {
   taken: () => conflict('tree.taken'),

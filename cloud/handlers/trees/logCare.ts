@@ -6,7 +6,8 @@ import type { CareLog, Condition } from '../../../src/domain/trees/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import type { ActionHandler } from '../context';
 import { forbidden } from '../errors';
-import { currentAdoption, loadTree, newId } from './access';
+import { currentAdoption, loadTree } from './access';
+import { newId } from '../../kit/ids';
 import { openTreeCase } from './treeCase';
 
 export const logCare: ActionHandler<'trees.logCare'> = async (input, ctx) => {

@@ -1,13 +1,13 @@
 // One ballot per voter key, held by storage: inside one transaction the elector must exist, the participation
 // record `${voteId}:${voterKey}` is inserted (a second one fails), the vote must still be open by its own clock
 // (the condition of the turnout increment), and the choice is written apart under a random id with no time.
-import { randomBytes } from 'node:crypto';
 import { picksFor } from '../../../src/domain/votes/settings';
 import type { BallotChannel, Vote, VoteBallot, VoteElector, VoteTurnout } from '../../../src/domain/votes/types';
 import { DuplicateIdError } from '../../ports/store';
 import type { HandlerContext } from '../context';
 import { conflict, forbidden, invalidField } from '../errors';
 import { electorId } from './electorate';
+import { newId } from '../../kit/ids';
 
 /** What the person is told when their key has already voted. */
 export function alreadyVotedReason(vote: Pick<Vote, 'electorate'>, channel: BallotChannel): string {
@@ -49,7 +49,7 @@ export async function recordBallot(
       await tx.insert('voteTurnout', turnout);
       if (!(await tx.increment('votes', vote.id, 'turnout', 1, { status: 'open', closesAt: { $gt: now } }))) throw conflict('vote.closed');
       const content: VoteBallot = {
-        id: `b_${randomBytes(12).toString('hex')}`,
+        id: newId('b', 12),
         voteId: vote.id,
         communityId: vote.communityId,
         picks: ballot.picks,

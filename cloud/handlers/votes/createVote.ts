@@ -8,8 +8,9 @@ import type { ActionHandler } from '../context';
 import { conflict, forbidden } from '../errors';
 import { openVote } from './lifecycle';
 import { assertSettings, settingsFrom } from './settings';
+import { newId } from '../../kit/ids';
 
-export const newVoteId = (): string => `v_${randomBytes(8).toString('hex')}`;
+export const newVoteId = (): string => newId('v');
 
 export const createVote: ActionHandler<'votes.create'> = async (input, ctx) => {
   const { actor, store } = ctx;

@@ -1,0 +1,38 @@
+// The side the bench times is the cloud function as it ships: the esbuild bundle in dist/cloud/functions/linli,
+// rebuilt from the current source at the start of the run and called the way the gateway calls it
+// (`main(request, { identity })`, local runtime on the bench's data dir). The source dispatcher stays for what
+// the bench inspects (store calls and query plans), which the bundle does not expose.
+import { join } from 'node:path';
+import type { Caller } from '../cloud/dispatcher';
+import type { Envelope } from '../src/domain/envelope';
+import { buildCloud, FUNCTION_DIR } from '../scripts/build-cloud';
+
+interface BundledFunction {
+  main(event: unknown, context: { identity?: Caller }): Promise<Envelope<unknown>>;
+  shutdown(): Promise<void>;
+}
+
+export type ShippedDispatch = (request: unknown, caller: Caller) => Promise<Envelope<unknown>>;
+
+let bundle: BundledFunction | null = null;
+
+async function loadBundle(): Promise<BundledFunction> {
+  if (!bundle) {
+    await buildCloud();
+    bundle = require(join(FUNCTION_DIR, 'index.js')) as BundledFunction;
+  }
+  return bundle;
+}
+
+/** The shipped function on `dataDir`, with its own connection to the database as in the gateway. */
+export async function shippedFunction(dataDir: string): Promise<ShippedDispatch> {
+  const fn = await loadBundle();
+  await fn.shutdown();
+  process.env.LINLI_RUNTIME = 'local';
+  process.env.LINLI_DATA_DIR = dataDir;
+  delete process.env.LINLI_DEV_CLOCK;
+  return (request, caller) => fn.main(request, { identity: caller });
+}
+
+/** Closes the shipped function's connection, if one is open (for a bench's `finally`). */
+export const closeShipped = async (): Promise<void> => bundle?.shutdown();
