@@ -1,4 +1,4 @@
-// 志愿活动 sign-ups per second: `drives.signUp` through the dispatcher (validation, caller resolution, the scoped
+// 志愿活动 sign-ups per second: `drives.signUp` through the shipped function (validation, caller resolution, the scoped
 // store, the rules, the transaction that takes a place or the next waitlist number, the view) beside the same
 // conditional write straight against SQLite (one transaction: the pool's counters moved only while they still
 // hold what was read, then the sign-up inserted). Half of each side's sign-ups find the pool full and queue. Then
@@ -116,9 +116,9 @@ export async function benchDrives(progress: (message: string) => void): Promise<
     if (placed !== CROWD_PLACES || refused) throw new BenchFailure(`crowd: ${placed} placed, ${refused} refused`);
 
     const table = renderTable(
-      ['drives.signUp (one after another)', 'sign-ups', 'per second', 'CPU per sign-up', 'dispatcher takes'],
+      ['drives.signUp (one after another)', 'sign-ups', 'per second', 'CPU per sign-up', 'function takes'],
       [
-        ['through the dispatcher', count(via.operations), perSecond(via.perSecond), `${via.cpuMsPerOp.toFixed(2)} ms`, ratio(sql.perSecond / via.perSecond)],
+        ['through the function', count(via.operations), perSecond(via.perSecond), `${via.cpuMsPerOp.toFixed(2)} ms`, ratio(sql.perSecond / via.perSecond)],
         ['direct conditional insert (SQLite)', count(sql.operations), perSecond(sql.perSecond), `${sql.cpuMsPerOp.toFixed(2)} ms`, ''],
       ],
       new Set([1, 2, 3, 4]),
@@ -127,8 +127,8 @@ export async function benchDrives(progress: (message: string) => void): Promise<
       '',
       '志愿活动 sign-ups',
       table,
-      `A sign-up through the dispatcher takes ${ratio(sql.perSecond / via.perSecond)} the time of the direct conditional insert (half of each side's sign-ups queued on the waitlist); both wait on the same disk syncs.`,
-      `${CROWD} sign-ups at once for ${CROWD_PLACES} places through the dispatcher: exactly ${placed} placed, ${CROWD - placed} queued, in ${crowdSeconds.toFixed(2)} s (${perSecond(CROWD / crowdSeconds)}).`,
+      `A sign-up through the function takes ${ratio(sql.perSecond / via.perSecond)} the time of the direct conditional insert (half of each side's sign-ups queued on the waitlist); both wait on the same disk syncs.`,
+      `${CROWD} sign-ups at once for ${CROWD_PLACES} places through the function: exactly ${placed} placed, ${CROWD - placed} queued, in ${crowdSeconds.toFixed(2)} s (${perSecond(CROWD / crowdSeconds)}).`,
     ].join('\n');
   } finally {
     direct.close();

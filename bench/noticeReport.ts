@@ -55,9 +55,9 @@ export function renderNoticeReport(r: NoticeBenchResults): string {
       `a community of ${count(r.seeded.households)} households in ${r.seeded.buildings} buildings, ${count(r.seeded.residents)} residents, ` +
       `${count(r.seeded.reads)} reads of one notice; seeded in ${r.seeded.seconds.toFixed(1)} s`,
     '',
-    renderTable(['operation', 'via dispatcher', 'direct SQLite', 'ratio', 'direct side'], rows, new Set([1, 2, 3])),
+    renderTable(['operation', 'via the function', 'direct SQLite', 'ratio', 'direct side'], rows, new Set([1, 2, 3])),
     '',
-    'ratio: dispatcher ÷ direct (latency). The dispatcher figures include validation, resolving the caller (user + membership) and the views.',
+    'ratio: function ÷ direct (latency). The function (as shipped, called as the gateway calls it) figures include validation, resolving the caller (user + membership) and the views.',
     `same answers: feed ${r.feed.same ? 'identical' : 'DIFFERENT'} (ids, order and read marks); ` +
       `知晓率 ${r.stats.same ? 'identical' : 'DIFFERENT'}: households ${rate(r.stats.households)}, residents ${rate(r.stats.residents)}, ${r.stats.buildings} buildings.`,
     '',

@@ -1,5 +1,5 @@
 // `npm run bench` (second part): 10 000 notices in 幸福里 and a community of 5 000 households, then the home feed
-// of a 3栋 resident and the 知晓率 of one community-wide notice, each through the dispatcher beside the same read
+// of a 3栋 resident and the 知晓率 of one community-wide notice, each through the shipped function beside the same read
 // written directly against SQLite; and, for the record, the two designs the product did not take, measured the same way.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

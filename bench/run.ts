@@ -1,6 +1,6 @@
 // `npm run bench`: seeds 100 000 reports into a throwaway SQLite database (local adapters) and measures, in one
-// run, filing a report, "open reports within 50 m" and a grid worker's queue through the dispatcher, each beside
-// the same operation written directly against SQLite. Any dispatcher call that does not answer ok fails the run.
+// run, filing a report, "open reports within 50 m" and a grid worker's queue through the shipped cloud function,
+// each beside the same operation written directly against SQLite. Any call that does not answer ok fails the run.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../cloud/adapters/local';

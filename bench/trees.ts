@@ -1,5 +1,5 @@
 // Trees in view: 10 000 trees of 幸福里 (and 2 000 next door in 和平) seeded through the Store adapter, then the
-// map's bounding-box read `trees.inView` through the dispatcher beside the same box query written directly
+// map's bounding-box read `trees.inView` through the shipped function beside the same box query written directly
 // against SQLite (same index, same columns a marker needs), p50/p95 as ratios.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,7 +149,7 @@ export function renderTreesBench(r: TreesBenchResult): string {
     `Trees in view — ${count(r.seeded)} trees seeded in ${r.seedSeconds.toFixed(1)} s (${count(TREES)} in 幸福里), views of about 110 m × 95 m, ${r.markersPerView.toFixed(0)} markers per view on average`,
     '',
     renderTable(
-      ['operation', 'via dispatcher', 'direct SQLite', 'ratio', 'direct side'],
+      ['operation', 'via the function', 'direct SQLite', 'ratio', 'direct side'],
       [
         [`trees in view, p50 (${count(r.via.samples)} views)`, ms(r.via.p50), ms(r.sql.p50), ratio(r.via.p50 / r.sql.p50), 'box on indexed (communityId, lat, lng)'],
         ['trees in view, p95', ms(r.via.p95), ms(r.sql.p95), ratio(r.via.p95 / r.sql.p95), 'marker columns only'],
@@ -157,7 +157,7 @@ export function renderTreesBench(r: TreesBenchResult): string {
       new Set([1, 2, 3]),
     ),
     '',
-    `ratio: dispatcher ÷ direct. same answers: ${r.agreed}/${AGREEMENT_PROBES} views found the same trees.`,
+    `ratio: function ÷ direct. same answers: ${r.agreed}/${AGREEMENT_PROBES} views found the same trees.`,
     `plan via the store: ${r.plans.via.join(' | ')}`,
     `plan direct:        ${r.plans.sql.join(' | ')}`,
   ].join('\n');

@@ -1,5 +1,5 @@
-// The votes bench: casting a ballot through the dispatcher (validation, caller, settle-on-read, the one-ballot
-// transaction) beside the same three writes as prepared SQLite statements in one transaction; and closing a vote
+// The votes bench: casting a ballot through the shipped function (validation, caller, settle-on-read, the
+// one-ballot transaction) beside the same three writes as prepared SQLite statements in one transaction; and closing a vote
 // of 10 000 ballots (read electorate, turnout and ballots, pair, tally, publish) beside the same aggregate in SQL.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,7 +139,7 @@ export async function benchVotes(progress: (message: string) => void): Promise<s
       '## Votes',
       '',
       renderTable(
-        ['operation', 'through the dispatcher', 'direct SQLite', 'ratio'],
+        ['operation', 'through the function', 'direct SQLite', 'ratio'],
         [
           [`votes.cast (${count(via!.operations)} voters, one each)`, perSecond(via!.perSecond), perSecond(sql!.perSecond), ratio(sql!.perSecond / via!.perSecond)],
           ['  processor time per ballot', ms(via!.cpuMsPerOp), ms(sql!.cpuMsPerOp), ratio(via!.cpuMsPerOp / sql!.cpuMsPerOp)],
