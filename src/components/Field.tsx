@@ -12,6 +12,20 @@ export interface FieldProps {
   children: ReactNode;
 }
 
+/** What every text control of the kit takes: its label, value and change, and how its Field shows it. */
+export interface TextControlProps {
+  /** Visible label, and the control's accessible name. */
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  maxLength?: number;
+  hint?: string;
+  error?: string | null;
+  /** Only the control: the label is then its accessible name and placeholder. */
+  bare?: boolean;
+}
+
 export function Field({ label, hint, error, children }: FieldProps) {
   const message = useServerMessage();
   return (
@@ -23,5 +37,15 @@ export function Field({ label, hint, error, children }: FieldProps) {
       {children}
       {error ? <Text className='form-error'>{message(error)}</Text> : null}
     </View>
+  );
+}
+
+/** The control inside its Field, or alone when `bare`. */
+export function InField({ control, label, hint, error, bare }: Pick<TextControlProps, 'label' | 'hint' | 'error' | 'bare'> & { control: ReactNode }) {
+  if (bare) return <>{control}</>;
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {control}
+    </Field>
   );
 }

@@ -1,20 +1,10 @@
 // The one single-line input of the app (NutUI's Input), inside its Field unless `bare` (e.g. on a sheet).
 import type { ComponentProps } from 'react';
-import { Field } from './Field';
+import { InField, type TextControlProps } from './Field';
 import { Input } from './nutui';
 import './Field.scss';
 
-export interface TextFieldProps {
-  /** Visible label, and the control's accessible name. */
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder?: string;
-  maxLength?: number;
-  hint?: string;
-  error?: string | null;
-  /** Only the control: the label is then its accessible name and placeholder. */
-  bare?: boolean;
+export interface TextFieldProps extends TextControlProps {
   /** e.g. 'nickname' for WeChat's nickname keyboard. */
   type?: ComponentProps<typeof Input>['type'];
   /** WeChat's nickname suggestion fills the field without an input event; blur carries it. */
@@ -35,10 +25,5 @@ export function TextField({ label, value, onChange, placeholder, maxLength = 100
       onBlur={onBlur}
     />
   );
-  if (bare) return control;
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {control}
-    </Field>
-  );
+  return <InField control={control} label={label} hint={hint} error={error} bare={bare} />;
 }

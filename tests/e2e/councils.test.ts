@@ -6,14 +6,15 @@
 // en-US and elder mode, and checked with axe-core.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DATABASE_FILE } from '../../cloud/adapters/local';
 import { demoData } from '../../cloud/seed/demo';
 import { signSession } from '../../cloud/server/session';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { storyWorld } from './harness';
 import { openTab, screen, see, signInAs, tap, typeInto } from './phone';
+import { accessibilityProblems, SHOTS } from './shots';
 
 /** Seeded neighbours (no dev-login card) living in a building, by their openids, as the demo seed placed them. */
 function neighboursIn(buildingId: string, count: number): string[] {
@@ -24,29 +25,14 @@ function neighboursIn(buildingId: string, count: number): string[] {
 
 const TITLE = '5栋加装电梯';
 const QUESTION = '是否同意5栋2单元加装电梯';
-const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
-const AXE = require.resolve('axe-core/axe.min.js');
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const story = storyWorld();
 
 /** A phone the size of the screenshots, optionally already signed in as a seeded person (as WeChat would vouch). */
 async function openShotPhone(openid?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', baseURL: app.baseUrl });
-  const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/`);
+  const page = await story.openShotPhone();
   if (openid) {
-    const token = signSession(openid, readFileSync(join(app.dataDir, 'session-secret'), 'utf8').trim());
+    const token = signSession(openid, readFileSync(join(story.app.dataDir, 'session-secret'), 'utf8').trim());
     // Taro's H5 storage wraps each value as { data }.
     await page.evaluate((value) => localStorage.setItem('linli.token', JSON.stringify({ data: value })), token);
     await page.reload();
@@ -59,27 +45,13 @@ async function openPath(page: Page, path: string, settings: { locale?: 'zh-CN' |
     if (wanted.locale) localStorage.setItem('linli.locale', JSON.stringify({ data: wanted.locale }));
     if (wanted.elder) localStorage.setItem('linli.elder', JSON.stringify({ data: 'on' }));
   }, settings);
-  await page.goto(`${app.baseUrl}/#${path}`);
+  await page.goto(`${story.baseUrl}/#${path}`);
   await page.reload();
 }
 
 const topicPath = (id: string) => `/features/councils/pages/topic/index?id=${id}`;
 const votePath = (id: string) => `/features/councils/pages/vote/index?id=${id}`;
 const idIn = (page: Page): string => new URL(page.url().replace('#', '')).searchParams.get('id') ?? '';
-
-/** axe-core's serious and critical violations on the page on top. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    type Violation = { id: string; impact: string; nodes: Array<{ target: string[]; failureSummary?: string }> };
-    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Violation[] }> } }).axe;
-    const top = [...document.querySelectorAll('.taro_page.taro_page_show:not(.taro_page_shade)')].pop()!;
-    const result = await axe.run(top, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`).join(' | ')}`);
-  });
-}
 
 /** Problems of every screen photographed, by screen: all of them are reported together at the end of the story. */
 const problems: Record<string, string[]> = {};
@@ -189,7 +161,7 @@ test('5栋加装电梯 goes from a proposal through a meeting and an owners’ v
   await shoot(chen, 'electors');
 
   // The seven days pass: the vote's close time is moved into the past, and the next read closes it.
-  const db = new Database(join(app.dataDir, DATABASE_FILE));
+  const db = new Database(join(story.app.dataDir, DATABASE_FILE));
   db.prepare("UPDATE votes SET doc = json_set(doc, '$.closesAt', ?) WHERE id = ?").run(Date.now() - 1_000, voteId);
   db.close();
 

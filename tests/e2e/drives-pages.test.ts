@@ -1,11 +1,11 @@
 // The 志愿活动 pages as residents, a captain and the committee see them on the seeded demo, in Chinese, in English
 // and in elder mode, on a 390 × 844 phone: each passes axe-core's WCAG 2.1 A/AA rules without a serious or
 // critical violation, and is photographed as docs/screenshots/drives-<page>-<mode>.png.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { see, signInAs } from './phone';
-import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
+import { accessibilityProblems, openWith, shoot, type Settings } from './shots';
 
 const MODES: Record<'zh' | 'en' | 'elder', Settings> = {
   zh: { locale: 'zh-CN', elder: false },
@@ -25,18 +25,7 @@ const PAGES = [
   { name: 'certificate', who: '赵大爷', path: '/features/drives/pages/certificate/index', ready: ['保存图片', 'Save picture'] },
 ] as const;
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const story = storyWorld();
 
 for (const mode of Object.keys(MODES) as Mode[]) {
   test(`the drive pages pass axe and are photographed (${mode})`, async () => {
@@ -45,11 +34,11 @@ for (const mode of Object.keys(MODES) as Mode[]) {
     for (const page of PAGES) {
       let phone = phones.get(page.who);
       if (!phone) {
-        phone = await openShotPhone(browser, app.baseUrl);
+        phone = await story.openShotPhone();
         await signInAs(phone, page.who);
         phones.set(page.who, phone);
       }
-      await openWith(phone, app.baseUrl, MODES[mode], page.path);
+      await openWith(phone, story.baseUrl, MODES[mode], page.path);
       await see(phone, page.ready[mode === 'en' ? 1 : 0]);
       problems.push(...(await accessibilityProblems(phone)).map((problem) => `${page.name}: ${problem}`));
       await shoot(phone, `drives-${page.name}-${mode}`);

@@ -3,13 +3,9 @@
 // is promoted → on the day the organiser's page shows the rotating QR code → 王阿姨 checks in with the typed code
 // and checks out → the organiser confirms hours and resolves the case with an after-photo, the reporter confirms →
 // 王阿姨's volunteer record shows the hours and the certificate.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { placeholderPng } from '../../cloud/seed/png';
-import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
+import { expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { addPhoto, openTab, screen, see, signInAs, tap, typeInto } from './phone';
 
 const BACKYARD = { lat: 30.6596, lng: 104.0818 };
@@ -17,41 +13,25 @@ const DRIVE = '5栋后院卫生死角大清除';
 const PROBLEM = '5栋后院自行车棚后面落叶和垃圾堆了很久';
 const HOUR = 3_600_000;
 
-let app: RunningApp;
-let browser: Browser;
-let photoDir: string;
-
-beforeAll(async () => {
-  photoDir = mkdtempSync(join(tmpdir(), 'linli-photos-'));
-  writeFileSync(join(photoDir, 'before.png'), placeholderPng([140, 120, 80]));
-  writeFileSync(join(photoDir, 'after.png'), placeholderPng([90, 170, 100]));
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(photoDir, { recursive: true, force: true });
-});
+const story = storyWorld({ before: [140, 120, 80], after: [90, 170, 100] });
 
 /** Moves the gateway's clock (development mode only) to a moment of the drive's day. */
 async function setServerTime(at: number): Promise<void> {
-  const response = await fetch(`${app.baseUrl}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at }) });
+  const response = await fetch(`${story.baseUrl}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ at }) });
   expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
 }
 
 /** When the published drive starts, read as the committee would through the API. */
 async function driveStart(): Promise<number> {
-  const login = await fetch(`${app.baseUrl}/api/session/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userKey: 'committee-chen' }) });
+  const login = await fetch(`${story.baseUrl}/api/session/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userKey: 'committee-chen' }) });
   const { token } = ((await login.json()) as { data: { token: string } }).data;
-  const list = await fetch(`${app.baseUrl}/api/drives.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+  const list = await fetch(`${story.baseUrl}/api/drives.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
   const items = ((await list.json()) as { data: { items: Array<{ title: string; startsAt: number }> } }).data.items;
   return items.find((item) => item.title === DRIVE)!.startsAt;
 }
 
 async function openDrive(page: Page, ended = false): Promise<void> {
-  await page.goto(app.baseUrl);
+  await page.goto(story.baseUrl);
   await openTab(page, '参与');
   await tap(page, '志愿活动');
   if (ended) await tap(page, '已结束');
@@ -61,11 +41,11 @@ async function openDrive(page: Page, ended = false): Promise<void> {
 
 test('a clean-up drive from sign-up to confirmed hours, a resolved case and a certificate', async () => {
   // 王阿姨 reports the dirty spot behind 5栋.
-  const wang = await openPhone(browser, app.baseUrl, { standingAt: BACKYARD });
+  const wang = await story.openPhone({ standingAt: BACKYARD });
   await signInAs(wang, '王阿姨');
   await openTab(wang, '随手拍');
   await tap(wang, '我要上报');
-  await addPhoto(wang, join(photoDir, 'before.png'));
+  await addPhoto(wang, story.photos.before);
   await tap(wang, '使用当前位置');
   await see(wang, /(附近 · |所在网格：)第二网格/);
   await typeInto(wang, '位置说明', '5栋后院自行车棚');
@@ -75,7 +55,7 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await see(wang, '上报成功');
 
   // 陈书记 publishes a drive for two that takes the case on.
-  const chen = await openPhone(browser, app.baseUrl);
+  const chen = await story.openPhone();
   await signInAs(chen, '陈书记');
   await openTab(chen, '参与');
   await tap(chen, '志愿活动');
@@ -93,12 +73,12 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await openDrive(wang);
   await tap(wang, '我要报名');
   await see(wang, '已报名');
-  const li = await openPhone(browser, app.baseUrl);
+  const li = await story.openPhone();
   await signInAs(li, '李师傅');
   await openDrive(li);
   await tap(li, '我要报名');
   await see(li, '已报名');
-  const zhao = await openPhone(browser, app.baseUrl);
+  const zhao = await story.openPhone();
   await signInAs(zhao, '赵大爷');
   await openDrive(zhao);
   await tap(zhao, '名额已满，报名候补');
@@ -111,7 +91,7 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await openDrive(zhao);
   await see(zhao, '已报名');
   expect(await screen(zhao).getByText('候补中').count()).toBe(0);
-  await zhao.goto(`${app.baseUrl}/#/features/notifications/pages/inbox/index`);
+  await zhao.goto(`${story.baseUrl}/#/features/notifications/pages/inbox/index`);
   await see(zhao, '候补成功，您已获得活动名额');
 
   // On the day: the organiser shows the rotating code; 王阿姨 types it.
@@ -150,13 +130,13 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await openDrive(chen, true);
   await tap(chen, `卫生死角 · 5栋后院自行车棚`);
   await tap(chen, '办结');
-  await addPhoto(chen, join(photoDir, 'after.png'));
+  await addPhoto(chen, story.photos.after);
   await typeInto(chen, '处理说明', '志愿者清理落叶和垃圾共6袋');
   await tap(chen, '提交办结');
   await see(chen, '待核查');
 
   // 谁上报谁核查: 王阿姨 confirms the fix.
-  await wang.goto(app.baseUrl);
+  await wang.goto(story.baseUrl);
   await openTab(wang, '随手拍');
   await tap(wang, '我的上报');
   await tap(wang, PROBLEM);
@@ -166,7 +146,7 @@ test('a clean-up drive from sign-up to confirmed hours, a resolved case and a ce
   await see(wang, '已办结');
 
   // Her volunteer record counts the confirmed hours, and the certificate says so.
-  await wang.goto(app.baseUrl);
+  await wang.goto(story.baseUrl);
   await openTab(wang, '参与');
   await tap(wang, '志愿活动');
   await tap(wang, '我的志愿');

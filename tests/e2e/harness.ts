@@ -1,12 +1,15 @@
 // Starts the real app (gateway + SQLite + seeded demo + built H5) on a free port in a temp data dir,
 // and a headless Debian Chromium sized like a phone.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { placeholderPng } from '../../cloud/seed/png';
+import { openShotPhone } from './shots';
 import { setLocaleOf, type Locale } from './words';
+import { freePort } from '../support/free-port';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,17 +19,6 @@ export interface RunningApp {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUntilServing(url: string, isAlive: () => boolean, output: () => string): Promise<void> {
@@ -109,4 +101,50 @@ export async function openPhone(
   setLocaleOf(page, locale);
   await page.goto(`${baseUrl}/`);
   return page;
+}
+
+export interface Story {
+  app: RunningApp;
+  browser: Browser;
+  /** The app's address. */
+  readonly baseUrl: string;
+  /** The path of each photo the story asked for, by name (a PNG of that colour). */
+  photos: Record<string, string>;
+  /** A fresh phone, as openPhone gives (standing somewhere, in a language). */
+  openPhone(options?: Parameters<typeof openPhone>[2]): Promise<Page>;
+  /** A fresh phone of the screenshots' size. */
+  openShotPhone(): Promise<Page>;
+}
+
+/**
+ * What every story runs in: the app and a browser, started before its tests (with the photos it will upload, as
+ * plain-colour PNGs in a temporary folder) and stopped after them. Use its fields inside tests and hooks.
+ */
+export function storyWorld(photos: Record<string, [number, number, number]> = {}): Story {
+  let photoDir = '';
+  const story: Story = {
+    app: undefined as unknown as RunningApp,
+    browser: undefined as unknown as Browser,
+    get baseUrl() {
+      return story.app.baseUrl;
+    },
+    photos: {},
+    openPhone: (options) => openPhone(story.browser, story.app.baseUrl, options),
+    openShotPhone: () => openShotPhone(story.browser, story.app.baseUrl),
+  };
+  beforeAll(async () => {
+    photoDir = mkdtempSync(join(tmpdir(), 'linli-e2e-photos-'));
+    for (const [name, rgb] of Object.entries(photos)) {
+      story.photos[name] = join(photoDir, `${name}.png`);
+      writeFileSync(story.photos[name]!, placeholderPng(rgb));
+    }
+    story.app = await startApp();
+    story.browser = await launchBrowser();
+  }, 90_000);
+  afterAll(async () => {
+    await story.browser?.close();
+    await story.app?.stop();
+    if (photoDir) rmSync(photoDir, { recursive: true, force: true });
+  });
+  return story;
 }

@@ -1,23 +1,11 @@
 // Story: a new resident arrives, consents, sets a profile and asks to join a household;
 // a committee member approves; the resident now sees themselves as a member. Told once in zh-CN and once in en-US.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
+import { describe, expect, test } from '@jest/globals';
+import { storyWorld } from './harness';
 import { openTab, reachable, screen, screenText, see, signInAs, tap, typeInto } from './phone';
 import { inWords, LOCALES } from './words';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const story = storyWorld();
 
 // Each language's run has its own newcomers and its own door, so the second run does not meet the first.
 const PEOPLE = {
@@ -29,7 +17,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   const who = PEOPLE[locale];
 
   test('a new resident joins a household once the committee approves', async () => {
-    const resident = await openPhone(browser, app.baseUrl, { locale });
+    const resident = await story.openPhone({ locale });
     await signInAs(resident, '新居民');
     await see(resident, '尚未加入社区');
 
@@ -55,7 +43,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     await tap(resident, '同意并继续');
     await see(resident, '已提交，等待居委会审核');
 
-    const committee = await openPhone(browser, app.baseUrl, { locale });
+    const committee = await story.openPhone({ locale });
     await signInAs(committee, '陈书记');
     await openTab(committee, '我的');
     await tap(committee, '入户审核');
@@ -69,7 +57,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     await screen(committee).getByText(who.first, { exact: true }).waitFor({ state: 'detached', timeout: 15_000 });
 
     // Opening the app again (as after a notification) shows the membership the committee just granted.
-    await resident.goto(app.baseUrl);
+    await resident.goto(story.baseUrl);
     await openTab(resident, '我的');
     await see(resident, '幸福里社区');
     const me = await screenText(resident);
@@ -79,7 +67,7 @@ describe.each(LOCALES)('in %s', (locale) => {
   }, 120_000);
 
   test('a newcomer joins at once with the invite code the committee prints on the contact card', async () => {
-    const committee = await openPhone(browser, app.baseUrl, { locale });
+    const committee = await story.openPhone({ locale });
     await signInAs(committee, '陈书记');
     await openTab(committee, '我的');
     await tap(committee, '住户邀请码');
@@ -88,7 +76,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     const code = (await card.innerText()).match(/\b[A-Z2-9]{6}\b/)?.[0];
     expect(code).toBeDefined();
 
-    const resident = await openPhone(browser, app.baseUrl, { locale });
+    const resident = await story.openPhone({ locale });
     await signInAs(resident, '新居民');
     await openTab(resident, '我的');
     await tap(resident, '编辑资料');
@@ -103,7 +91,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     await tap(resident, '同意并继续');
     await see(resident, '你已是幸福里社区居民');
 
-    await resident.goto(app.baseUrl);
+    await resident.goto(story.baseUrl);
     await openTab(resident, '我的');
     await see(resident, '7栋2单元602');
     expect(await screenText(resident)).not.toContain(inWords(resident, '未加入社区'));

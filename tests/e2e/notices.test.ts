@@ -1,11 +1,11 @@
 // Story (公告): the committee publishes a water-cut notice to 3栋 only; a 3栋 resident finds it unread on 首页 and
 // reads it, a 5栋 resident never sees it; the committee's 知晓率 shows 1/5 households of 3栋 and the four doors to
 // knock on. Each notice screen is photographed at 390×844 in zh-CN, en-US and elder mode and checked with axe-core.
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { screen, see, signInAs, tap, typeInto } from './phone';
-import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
+import { accessibilityProblems, LOOKS, openWith, shoot } from './shots';
 
 const TITLE = '3栋二次供水管道抢修停水通知';
 const PARAGRAPH = '因二次供水管道漏水抢修，今天14:00—18:00停水，请提前储水。';
@@ -15,24 +15,7 @@ const PUBLISH = '/features/notices/pages/publish/index';
 const detailPath = (id: string) => `/features/notices/pages/detail/index?id=${id}`;
 const readsPath = (id: string) => `/features/notices/pages/reads/index?id=${id}`;
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-const VARIANTS: Array<[suffix: string, settings: Settings]> = [
-  ['', { locale: 'zh-CN', elder: false }],
-  ['-en', { locale: 'en-US', elder: false }],
-  ['-elder', { locale: 'zh-CN', elder: true }],
-];
+const story = storyWorld();
 
 /** Accessibility problems per screen photographed, checked at the end so every screen is shot. */
 const problems: Record<string, string[]> = {};
@@ -42,21 +25,21 @@ const problems: Record<string, string[]> = {};
  * should show (it may also tap, e.g. to open a list), shoots, and runs axe-core. Leaves the phone in zh-CN.
  */
 async function shootEverywhere(page: Page, name: string, path: string, ready: (page: Page, english: boolean) => Promise<void>): Promise<void> {
-  for (const [suffix, settings] of VARIANTS) {
-    await openWith(page, app.baseUrl, settings, path);
+  for (const { suffix, settings } of LOOKS) {
+    await openWith(page, story.baseUrl, settings, path);
     await ready(page, settings.locale === 'en-US');
     await shoot(page, `notices-${name}${suffix}`);
     const found = await accessibilityProblems(page);
     if (found.length) problems[`${name}${suffix}`] = found;
   }
-  await openWith(page, app.baseUrl, VARIANTS[0]![1], path);
+  await openWith(page, story.baseUrl, LOOKS[0]!.settings, path);
 }
 
 const card = (page: Page, title: string) => screen(page).locator('.notice-card').filter({ hasText: title });
 
 test('a notice to 3栋 reaches 3栋 only, and the committee sees who has read it', async () => {
   // 陈书记 writes a water-cut notice for 3栋 and publishes it now.
-  const committee = await openShotPhone(browser, app.baseUrl);
+  const committee = await story.openShotPhone();
   await signInAs(committee, '陈书记');
   await tap(committee, '全部公告');
   await see(committee, '文明养犬倡议书');
@@ -73,18 +56,18 @@ test('a notice to 3栋 reaches 3栋 only, and the committee sees who has read it
   expect(noticeId).toMatch(/^nt_/);
 
   // 钱阿姨 of 3栋 finds it on 首页, marked unread, and reads it.
-  const qian = await openShotPhone(browser, app.baseUrl);
+  const qian = await story.openShotPhone();
   await signInAs(qian, '钱阿姨');
   await see(qian, TITLE);
   await card(qian, TITLE).locator('[aria-label="未读"]').waitFor();
   await tap(qian, TITLE);
   await see(qian, '家中有困难的住户请联系网格员张敏。');
-  await qian.goto(app.baseUrl);
+  await qian.goto(story.baseUrl);
   await see(qian, TITLE);
   expect(await card(qian, TITLE).locator('[aria-label="未读"]').count()).toBe(0);
 
   // 王阿姨 of 5栋 sees the community's notices, but not this one, on 首页 or in the full list.
-  const wang = await openShotPhone(browser, app.baseUrl);
+  const wang = await story.openShotPhone();
   await signInAs(wang, '王阿姨');
   await see(wang, '幸福里社区生活垃圾分类投放指南');
   expect(await screen(wang).innerText()).not.toContain(TITLE);
@@ -93,7 +76,7 @@ test('a notice to 3栋 reaches 3栋 only, and the committee sees who has read it
   expect(await screen(wang).innerText()).not.toContain(TITLE);
 
   // 陈书记 opens 知晓率: one of the five 3栋 households has read it; four doors are left to knock on.
-  await committee.goto(`${app.baseUrl}/#${detailPath(noticeId)}`);
+  await committee.goto(`${story.baseUrl}/#${detailPath(noticeId)}`);
   await tap(committee, '查看知晓率');
   await see(committee, '1/5 · 20%');
   for (const door of ['3栋1单元302', '3栋2单元501', '3栋2单元602', '3栋3单元201']) await see(committee, door);

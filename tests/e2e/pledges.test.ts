@@ -2,53 +2,20 @@
 // there, reports 乱堆乱放 and 林老板's inbox has the case. 李师傅 signs the 垃圾分类 pledge — the wall's count rises
 // — then confirms the fix of a case he reported, and the wall shows it under 践诺. Screens are photographed at
 // 390×844 in zh-CN, en-US and elder mode, and checked with axe-core.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { placeholderPng } from '../../cloud/seed/png';
-import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
+import { expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { addPhoto, openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
-import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
-
-const LOOKS: ReadonlyArray<{ suffix: string; settings: Settings }> = [
-  { suffix: '', settings: { locale: 'zh-CN', elder: false } },
-  { suffix: '-en', settings: { locale: 'en-US', elder: false } },
-  { suffix: '-elder', settings: { locale: 'zh-CN', elder: true } },
-];
-
-/** Photographs the screen and expects no serious or critical axe finding on it. */
-async function shootChecked(page: Page, name: string): Promise<void> {
-  await shoot(page, name);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
+import { LOOKS, openWith, shootChecked } from './shots';
 
 /** 幸福便利店's door on 幸福路. */
 const SHOP_DOOR = { lat: 30.65875, lng: 104.0805 };
 const WALL = '/features/pledges/pages/wall/index?id=pl-demo-sorting';
 
-let app: RunningApp;
-let browser: Browser;
-let photoDir: string;
-let photo: string;
-
-beforeAll(async () => {
-  photoDir = mkdtempSync(join(tmpdir(), 'linli-pledge-photos-'));
-  photo = join(photoDir, 'clutter.png');
-  writeFileSync(photo, placeholderPng([160, 130, 100]));
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(photoDir, { recursive: true, force: true });
-});
+const story = storyWorld({ clutter: [160, 130, 100] });
 
 async function openPledges(page: Page): Promise<void> {
-  await page.goto(app.baseUrl);
+  await page.goto(story.baseUrl);
   await openTab(page, '参与');
   await tap(page, '文明承诺');
   await see(page, '垃圾分类承诺书');
@@ -63,7 +30,7 @@ async function tapPlan(page: Page, x: number, y: number): Promise<void> {
 
 test('a shop signs 门前三包 and hears of a case in its zone; a resident signs 垃圾分类 and the wall shows his kept pledge', async () => {
   // 林老板 signs 门前三包 for his shop and taps the corners of the pavement before the door.
-  const lin = await openShotPhone(browser, app.baseUrl);
+  const lin = await story.openShotPhone();
   await signInAs(lin, '林老板');
   await openPledges(lin);
   await shootChecked(lin, 'pledges-list');
@@ -81,11 +48,11 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await see(lin, '签署成功！责任区内有人随手拍时，你会收到通知');
 
   // 王阿姨 stands at the shop's door and reports the boxes piled there.
-  const wang = await openPhone(browser, app.baseUrl, { standingAt: SHOP_DOOR });
+  const wang = await story.openPhone({ standingAt: SHOP_DOOR });
   await signInAs(wang, '王阿姨');
   await openTab(wang, '随手拍');
   await tap(wang, '我要上报');
-  await addPhoto(wang, photo);
+  await addPhoto(wang, story.photos.clutter);
   await tap(wang, '使用当前位置');
   await see(wang, /第二网格/);
   await typeInto(wang, '例如：3栋东侧绿化带', '幸福路12号门前');
@@ -95,14 +62,14 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   await see(wang, '上报成功');
 
   // 林老板's inbox has it, as the party answerable for the spot.
-  await lin.goto(app.baseUrl);
+  await lin.goto(story.baseUrl);
   await openTab(lin, '我的');
   await tap(lin, '消息');
   await see(lin, '您的责任区有新的问题');
   await see(lin, '乱堆乱放 · 幸福路12号门前（幸福便利店）');
 
   // 李师傅 signs the 垃圾分类 pledge after reading its clauses again on the confirming sheet.
-  const li = await openShotPhone(browser, app.baseUrl);
+  const li = await story.openShotPhone();
   await signInAs(li, '李师傅');
   await openPledges(li);
   await tap(li, '垃圾分类承诺书');
@@ -118,30 +85,30 @@ test('a shop signs 门前三包 and hears of a case in its zone; a resident sign
   expect(await screenText(li)).toContain('李师傅');
 
   // He confirms the fix of the 香樟 case he reported; the wall shows it under 践诺.
-  await li.goto(app.baseUrl);
+  await li.goto(story.baseUrl);
   await openTab(li, '随手拍');
   await tap(li, '我的上报');
   await tap(li, '前几天大风把绿化带里的一棵香樟吹歪了，斜靠在路灯上');
   await tap(li, '确认已解决');
   await tap(li, '确定');
   await see(li, '已办结');
-  await li.goto(`${app.baseUrl}/#${WALL}`);
+  await li.goto(`${story.baseUrl}/#${WALL}`);
   await see(li, '李师傅 上报的「绿化损坏」问题已办结');
   for (const look of LOOKS) {
-    await openWith(li, app.baseUrl, look.settings, WALL);
+    await openWith(li, story.baseUrl, look.settings, WALL);
     await see(li, look.settings.locale === 'en-US' ? 'Pledges kept' : '践诺');
     await shootChecked(li, `pledges-wall${look.suffix}`);
   }
-  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+  await openWith(li, story.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
   await tap(li, '我的承诺卡');
   await screen(li).getByRole('img', { name: /文明承诺，李师傅，签署《垃圾分类承诺书》，第 22 位签署人/ }).waitFor({ timeout: 15_000 });
   await shootChecked(li, 'pledges-card');
   for (const look of LOOKS.slice(1)) {
-    await openWith(li, app.baseUrl, look.settings, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+    await openWith(li, story.baseUrl, look.settings, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
     await see(li, look.settings.locale === 'en-US' ? 'My pledge card' : '我的承诺卡');
     await shootChecked(li, `pledges-pledge${look.suffix}`);
   }
-  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
+  await openWith(li, story.baseUrl, { locale: 'zh-CN', elder: false }, '/features/pledges/pages/pledge/index?id=pl-demo-sorting');
   await see(li, '我的承诺卡');
   await shootChecked(li, 'pledges-pledge');
 }, 300_000);

@@ -2,13 +2,9 @@
 // the grid-2 worker resolves it with an after-photo → the resident rejects once, the worker resolves again,
 // the resident confirms → the community's public list shows it closed, with its timeline and without her name.
 // Told once in zh-CN and once in en-US.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { placeholderPng } from '../../cloud/seed/png';
-import { launchBrowser, openPhone, startApp, type RunningApp } from './harness';
+import { describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { addPhoto, openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
 import { inWords, LOCALES, type Locale } from './words';
 
@@ -16,30 +12,10 @@ const IN_GRID_2 = { lat: 30.66, lng: 104.0815 };
 // Each language's run reports its own problem, so the second run does not meet the first.
 const PROBLEMS: Record<Locale, string> = { 'zh-CN': '5栋东侧绿化带堆了旧沙发', 'en-US': '5栋东侧绿化带堆了旧床垫' };
 
-let app: RunningApp;
-let browser: Browser;
-let photoDir: string;
-let before: string;
-let after: string;
-
-beforeAll(async () => {
-  photoDir = mkdtempSync(join(tmpdir(), 'linli-photos-'));
-  before = join(photoDir, 'before.png');
-  after = join(photoDir, 'after.png');
-  writeFileSync(before, placeholderPng([150, 120, 90]));
-  writeFileSync(after, placeholderPng([90, 160, 90]));
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(photoDir, { recursive: true, force: true });
-});
+const story = storyWorld({ before: [150, 120, 90], after: [90, 160, 90] });
 
 async function openCase(page: Page, list: '我的上报' | '待办' | '社区问题', problem: string): Promise<void> {
-  await page.goto(app.baseUrl);
+  await page.goto(story.baseUrl);
   await openTab(page, '随手拍');
   await tap(page, list);
   await tap(page, problem);
@@ -49,7 +25,7 @@ async function openCase(page: Page, list: '我的上报' | '待办' | '社区问
 async function resolveAsWorker(worker: Page, note: string): Promise<void> {
   await tap(worker, '办结');
   await see(worker, '处理后照片');
-  await addPhoto(worker, after);
+  await addPhoto(worker, story.photos.after);
   await typeInto(worker, '处理说明', note);
   await tap(worker, '提交办结');
   await see(worker, '待核查');
@@ -60,11 +36,11 @@ describe.each(LOCALES)('in %s', (locale) => {
 
   test('a report goes from a photo to a confirmed fix, and the public sees it closed', async () => {
     // 王阿姨 stands in grid 2 and reports what she sees.
-    const resident = await openPhone(browser, app.baseUrl, { standingAt: IN_GRID_2, locale });
+    const resident = await story.openPhone({ standingAt: IN_GRID_2, locale });
     await signInAs(resident, '王阿姨');
     await openTab(resident, '随手拍');
     await tap(resident, '我要上报');
-    await addPhoto(resident, before);
+    await addPhoto(resident, story.photos.before);
     await tap(resident, '使用当前位置');
     await see(resident, '5栋附近 · 第二网格');
     await typeInto(resident, '位置说明', '5栋东侧绿化带');
@@ -74,7 +50,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     await see(resident, '上报成功');
 
     // 李师傅 at the same spot is offered her case instead of filing a duplicate.
-    const neighbour = await openPhone(browser, app.baseUrl, { standingAt: IN_GRID_2, locale });
+    const neighbour = await story.openPhone({ standingAt: IN_GRID_2, locale });
     await signInAs(neighbour, '李师傅');
     await openTab(neighbour, '随手拍');
     await tap(neighbour, '我要上报');
@@ -87,7 +63,7 @@ describe.each(LOCALES)('in %s', (locale) => {
     await see(neighbour, '已为该问题+1');
 
     // The grid-2 worker finds it in 待办, takes it on and resolves it with an after-photo.
-    const worker = await openPhone(browser, app.baseUrl, { locale });
+    const worker = await story.openPhone({ locale });
     await signInAs(worker, '网格员周强');
     await openCase(worker, '待办', problem);
     await tap(worker, '受理');

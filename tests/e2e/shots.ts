@@ -1,6 +1,7 @@
 // Screenshots and accessibility checks of the page on top: a phone of the screenshots' size (390×844), the
 // reader's settings as 我的 stores them (English, elder mode), axe-core's WCAG 2.1 A/AA rules on the page.
 import { join } from 'node:path';
+import { expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 
 export const SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -18,6 +19,13 @@ export interface Settings {
   locale: 'zh-CN' | 'en-US';
   elder: boolean;
 }
+
+/** The looks every new screen is photographed in: Chinese, English and elder mode, each file named with its suffix. */
+export const LOOKS: ReadonlyArray<{ suffix: string; settings: Settings }> = [
+  { suffix: '', settings: { locale: 'zh-CN', elder: false } },
+  { suffix: '-en', settings: { locale: 'en-US', elder: false } },
+  { suffix: '-elder', settings: { locale: 'zh-CN', elder: true } },
+];
 
 /** Stores the settings as 我的 does and opens `path` (a hash route) afresh with them. */
 export async function openWith(page: Page, baseUrl: string, settings: Settings, path: string): Promise<void> {
@@ -49,4 +57,10 @@ export async function shoot(page: Page, name: string): Promise<void> {
   // Let page transitions and images finish.
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Photographs the screen and expects no serious or critical axe finding on it. */
+export async function shootChecked(page: Page, name: string): Promise<void> {
+  await shoot(page, name);
+  expect(await accessibilityProblems(page)).toEqual([]);
 }

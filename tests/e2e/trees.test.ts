@@ -1,52 +1,19 @@
 // Story (树木认养): 李师傅 finds a free 香樟 on the tree map, adopts it, logs watering with a photo and sees his
 // certificate; later he finds pests on it and logs 病虫害 — a 绿化损坏 case appears in grid 2's queue, linked to the
 // tree. Screens are photographed at 390×844 in zh-CN, en-US and elder mode, and checked with axe-core.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { placeholderPng } from '../../cloud/seed/png';
-import { launchBrowser, startApp, type RunningApp } from './harness';
+import { expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { storyWorld } from './harness';
 import { addPhoto, openTab, screen, screenText, see, signInAs, tap, typeInto } from './phone';
-import { accessibilityProblems, openShotPhone, openWith, shoot, type Settings } from './shots';
-
-const LOOKS: ReadonlyArray<{ suffix: string; settings: Settings }> = [
-  { suffix: '', settings: { locale: 'zh-CN', elder: false } },
-  { suffix: '-en', settings: { locale: 'en-US', elder: false } },
-  { suffix: '-elder', settings: { locale: 'zh-CN', elder: true } },
-];
-
-/** Photographs the screen and expects no serious or critical axe finding on it. */
-async function shootChecked(page: Page, name: string): Promise<void> {
-  await shoot(page, name);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
+import { LOOKS, openWith, shootChecked } from './shots';
 
 const CAMPHOR = '香樟 XFL-030 · 可认养';
 const TREE_PAGE = `/features/trees/pages/tree/index?id=${encodeURIComponent('t_c-xingfuli_XFL-030')}`;
 
-let app: RunningApp;
-let browser: Browser;
-let photoDir: string;
-let photo: string;
-
-beforeAll(async () => {
-  photoDir = mkdtempSync(join(tmpdir(), 'linli-tree-photos-'));
-  photo = join(photoDir, 'tree.png');
-  writeFileSync(photo, placeholderPng([70, 140, 80]));
-  app = await startApp();
-  browser = await launchBrowser();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(photoDir, { recursive: true, force: true });
-});
+const story = storyWorld({ tree: [70, 140, 80] });
 
 async function openTreeMap(page: Page): Promise<void> {
-  await page.goto(app.baseUrl);
+  await page.goto(story.baseUrl);
   await openTab(page, '参与');
   await tap(page, '树木认养');
   await screen(page).getByLabel(CAMPHOR).waitFor({ timeout: 15_000 });
@@ -73,16 +40,16 @@ async function drawnPixels(page: Page): Promise<number> {
 
 test('a resident adopts a free 香樟, logs watering, sees the certificate, and a log of 病虫害 reaches grid 2 as a case', async () => {
   // 李师傅 opens the tree map from 参与 and finds the free 香樟 by 6栋.
-  const li = await openShotPhone(browser, app.baseUrl);
+  const li = await story.openShotPhone();
   await signInAs(li, '李师傅');
   await openTreeMap(li);
   await see(li, '可认养');
   for (const look of LOOKS) {
-    await openWith(li, app.baseUrl, look.settings, '/features/trees/pages/map/index');
+    await openWith(li, story.baseUrl, look.settings, '/features/trees/pages/map/index');
     await screen(li).getByLabel(look.settings.locale === 'en-US' ? 'Camphor tree XFL-030 · Free' : CAMPHOR).waitFor({ timeout: 15_000 });
     await shootChecked(li, `trees-map${look.suffix}`);
   }
-  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, '/features/trees/pages/map/index');
+  await openWith(li, story.baseUrl, { locale: 'zh-CN', elder: false }, '/features/trees/pages/map/index');
   await screen(li).getByLabel(CAMPHOR).dispatchEvent('click');
   await see(li, '6栋北侧');
   await see(li, '暂时没有人认养，欢迎认养');
@@ -100,7 +67,7 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await tap(li, '养护打卡');
   await see(li, '这次做了什么');
   await tap(li, '浇水');
-  await addPhoto(li, photo);
+  await addPhoto(li, story.photos.tree);
   await typeInto(li, '例如：浇了两桶水，树下垃圾已清理', '浇了两桶水');
   await shootChecked(li, 'trees-care');
   await tap(li, '提交');
@@ -109,17 +76,17 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await see(li, '浇了两桶水');
   expect(await screenText(li)).toContain('待核实');
   for (const look of LOOKS) {
-    await openWith(li, app.baseUrl, look.settings, TREE_PAGE);
+    await openWith(li, story.baseUrl, look.settings, TREE_PAGE);
     await see(li, look.settings.locale === 'en-US' ? 'Adopted by 李师傅' : '认养人：李师傅');
     await shootChecked(li, `trees-tree${look.suffix}`);
   }
-  await openWith(li, app.baseUrl, { locale: 'zh-CN', elder: false }, TREE_PAGE);
+  await openWith(li, story.baseUrl, { locale: 'zh-CN', elder: false }, TREE_PAGE);
 
   // 我的树 lists it, care next due.
-  await li.goto(`${app.baseUrl}/#/features/trees/pages/mine/index`);
+  await li.goto(`${story.baseUrl}/#/features/trees/pages/mine/index`);
   await see(li, '香樟 · XFL-030');
   await shootChecked(li, 'trees-mine');
-  await li.goto(`${app.baseUrl}/#${TREE_PAGE}`);
+  await li.goto(`${story.baseUrl}/#${TREE_PAGE}`);
   await see(li, '认养人：李师傅');
 
   // The certificate, drawn for him to save.
@@ -130,18 +97,18 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await shootChecked(li, 'trees-certificate');
 
   // Weeks later he finds pests under the leaves: 除病虫害 with the condition 病虫害 opens a case.
-  await li.goto(`${app.baseUrl}/#${TREE_PAGE}`);
+  await li.goto(`${story.baseUrl}/#${TREE_PAGE}`);
   await see(li, '认养人：李师傅');
   await tap(li, '养护打卡');
   await tap(li, '除病虫害');
   await tap(li, '病虫害');
-  await addPhoto(li, photo);
+  await addPhoto(li, story.photos.tree);
   await typeInto(li, '例如：浇了两桶水，树下垃圾已清理', '叶子背面有很多白色虫卵');
   await tap(li, '提交');
   await see(li, '已为这棵树上报随手拍，网格员会来处理');
 
   // 周强, grid 2's worker, has the 绿化损坏 case in his queue, and it leads to the tree.
-  const worker = await openShotPhone(browser, app.baseUrl);
+  const worker = await story.openShotPhone();
   await signInAs(worker, '网格员周强');
   await openTab(worker, '随手拍');
   await tap(worker, '待办');
@@ -155,9 +122,9 @@ test('a resident adopts a free 香樟, logs watering, sees the certificate, and 
   await see(worker, /已上报随手拍/);
 
   // 陈书记's 养护管理: the watering 李师傅 logged waits to be verified; she verifies it.
-  const chen = await openShotPhone(browser, app.baseUrl);
+  const chen = await story.openShotPhone();
   await signInAs(chen, '陈书记');
-  await chen.goto(`${app.baseUrl}/#/features/trees/pages/manage/index`);
+  await chen.goto(`${story.baseUrl}/#/features/trees/pages/manage/index`);
   await see(chen, '待核实的养护');
   await see(chen, '香樟 XFL-030 · 浇水');
   await see(chen, '超期未养护');

@@ -2,11 +2,11 @@
 // demo community is seeded, there is no dev login, and a token minted for a demo person finds nobody behind it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../cloud/adapters/local';
 import { signSession } from '../../cloud/server/session';
+import { freePort } from '../support/free-port';
 
 const ROOT = join(__dirname, '..', '..');
 const SECRET = 'production-test-secret-of-32-bytes-at-least';
@@ -16,17 +16,6 @@ interface Running {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts cloud/server/start.ts as `npm run serve` does (no NODE_ENV=development) on a fresh data dir. */
