@@ -1,5 +1,5 @@
 // The H5 community plan: grids are drawn where they are and in their own shape, and a tap maps back to a spot.
-import { centreOf, fromFraction, gridShape, nearestBuilding, planBox, toPercent } from '../../src/components/plan/planLayout';
+import { centreOf, fromFraction, gridShape, nameSpot, nearestBuilding, planBox, toPercent } from '../../src/components/plan/planLayout';
 import type { CommunityMap } from '../../src/domain/reports/types';
 
 const square: Array<[number, number]> = [
@@ -52,6 +52,23 @@ describe('community plan layout', () => {
     const shape = gridShape(box, ell);
     expect(shape.clipPath).toBe('polygon(0% 100%, 100% 100%, 100% 50%, 50% 50%, 50% 0%, 0% 0%)');
     expect(shape.width).toBeCloseTo(toPercent(box, { lat: 30, lng: 104.03 }).left - toPercent(box, { lat: 30, lng: 104.01 }).left);
+  });
+
+  it('names a building in its middle when the whole of it shows', () => {
+    expect(nameSpot({ left: 20, top: 30, width: 10, height: 20 })).toEqual({ left: 25, top: 40 });
+  });
+
+  it('names a building the edge cuts in the middle of what shows, so the name stays on the plan', () => {
+    // 6栋 runs off the right edge of a plan zoomed on a shop: only 67%–100% of the plan shows of it.
+    expect(nameSpot({ left: 67, top: 15, width: 60, height: 10 })).toEqual({ left: 83.5, top: 20 });
+    expect(nameSpot({ left: -40, top: -5, width: 60, height: 10 })).toEqual({ left: 10, top: 2.5 });
+  });
+
+  it('leaves unnamed a building the plan does not show, or shows too little of for its name', () => {
+    expect(nameSpot({ left: 105, top: 10, width: 10, height: 10 })).toBeNull();
+    expect(nameSpot({ left: 96, top: 10, width: 30, height: 10 })).toBeNull();
+    // A small building that shows whole keeps its name, however narrow.
+    expect(nameSpot({ left: 40, top: 10, width: 3, height: 5 })).toEqual({ left: 41.5, top: 12.5 });
   });
 
   it('maps a tap back to the spot it was drawn at', () => {

@@ -6,7 +6,7 @@ import { Text, View } from '@tarojs/components';
 import type { LatLng } from '@/domain/geo';
 import type { CommunityMap } from '@/domain/reports/types';
 import { isWeapp } from '@/services/platform';
-import { fromFraction, gridShape, inBox, planBox, planRatio, roundPoint, toPercent, type PlanBox } from './planLayout';
+import { fromFraction, gridShape, inBox, nameSpot, planBox, planRatio, roundPoint, toPercent, type PlanBox } from './planLayout';
 import './CommunityPlan.scss';
 
 export interface CommunityPlanProps {
@@ -87,10 +87,16 @@ export function CommunityPlan({ map, label, point, activeGridId, onPick, focus, 
             className='plan__building'
             aria-hidden='true'
             style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
-          >
-            <Text className='plan__building-name'>{building.name}</Text>
-          </View>
+          />
         );
+      })}
+      {map.buildings.map((building) => {
+        const spot = nameSpot(gridShape(box, building.footprint));
+        return spot ? (
+          <Text key={building.id} className='plan__building-name' aria-hidden='true' style={{ left: `${spot.left}%`, top: `${spot.top}%` }}>
+            {building.name}
+          </Text>
+        ) : null;
       })}
       {children?.(box)}
       {pin ? <View className='plan__pin' style={{ left: `${pin.left}%`, top: `${pin.top}%` }} /> : null}

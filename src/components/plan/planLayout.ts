@@ -65,6 +65,22 @@ export function gridShape(box: PlanBox, polygon: Array<[number, number]>) {
 
 const round = (percent: number): number => Math.round(percent * 100) / 100;
 
+/** Narrower than this (percent of the plan), a cut-off shape's name would not fit in what shows of it. */
+const NAME_ROOM = 8;
+
+/**
+ * Where a shape's name goes: the middle of the part of it the plan shows, so a building the plan's edge cuts keeps
+ * its name in view; null when none of it shows, or too little of a cut-off one for its name.
+ */
+export function nameSpot(shape: { left: number; top: number; width: number; height: number }): { left: number; top: number } | null {
+  const [left, right] = [Math.max(0, shape.left), Math.min(100, shape.left + shape.width)];
+  const [top, bottom] = [Math.max(0, shape.top), Math.min(100, shape.top + shape.height)];
+  if (right <= left || bottom <= top) return null;
+  const cut = left > shape.left || right < shape.left + shape.width;
+  if (cut && right - left < NAME_ROOM) return null;
+  return { left: (left + right) / 2, top: (top + bottom) / 2 };
+}
+
 /** Six decimals are ~10 cm: plenty for a street spot, and stable in tests and URLs. */
 export const roundPoint = (point: LatLng): LatLng => ({ lat: Number(point.lat.toFixed(6)), lng: Number(point.lng.toFixed(6)) });
 
