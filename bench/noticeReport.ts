@@ -61,7 +61,7 @@ export function renderNoticeReport(r: NoticeBenchResults): string {
     `same answers: feed ${r.feed.same ? 'identical' : 'DIFFERENT'} (ids, order and read marks); ` +
       `知晓率 ${r.stats.same ? 'identical' : 'DIFFERENT'}: households ${rate(r.stats.households)}, residents ${rate(r.stats.residents)}, ${r.stats.buildings} buildings.`,
     '',
-    'designs not taken, measured the same way:',
+    'designs not taken, through the source store (with the recording wrapper) beside the same direct SQL:',
     renderTable(['operation', 'store', 'direct SQLite', 'ratio', ''], notTaken, new Set([1, 2, 3])).replace(/^/gm, '  '),
     '',
     'store work of one dispatcher call:',

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DATABASE_FILE } from '../cloud/adapters/local';
 import { userIdFor } from '../cloud/handlers/actor';
 import { createDispatcher } from '../cloud/dispatcher';
-import { closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
+import { buildShipped, closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
 import { pageOf } from '../cloud/kit/paging';
 import { demoOpenid, XINGFULI } from '../cloud/seed/demo';
 import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
@@ -30,6 +30,7 @@ const READER_PLACE = { communityId: XINGFULI, gridId: 'g-1', buildingId: 'b-3' }
 const progress = (message: string): void => void process.stderr.write(`· ${message}\n`);
 
 async function main(): Promise<void> {
+  await buildShipped();
   progress(`seeding ${NOTICES.toLocaleString('en-US')} notices and a community of ${BIG_BUILDINGS * 100} households…`);
   const world = await seedNoticeBench({ notices: NOTICES, bigBuildings: BIG_BUILDINGS, random: seededRandom(20_261_121) });
   const { ports } = world;

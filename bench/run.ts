@@ -21,7 +21,7 @@ import { count } from './table';
 import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
 import { benchDrives } from './drives';
-import { closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
+import { buildShipped, closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -38,6 +38,7 @@ class BenchFailure extends Error {}
 const progress = (message: string): void => void process.stderr.write(`· ${message}\n`);
 
 async function main(): Promise<void> {
+  await buildShipped();
   progress(`seeding the demo world and ${count(REPORTS)} reports…`);
   const world = await seedBenchWorld({ reports: REPORTS, seed: SEED, callerKey: CALLER, workerKey: WORKER });
   const { ports, cast } = world;
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const callOn = (via: ShippedDispatch) => async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
     const envelope = await via({ action, input }, { openid });
     if (!envelope.ok) {
-      const logged = internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : '';
+      const logged = internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : ' (the shipped function logs its own failures on stderr)';
       throw new BenchFailure(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}${logged}`);
     }
     return envelope.data as ActionOutput<A>;

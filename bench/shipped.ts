@@ -1,5 +1,5 @@
 // The side the bench times is the cloud function as it ships: the esbuild bundle in dist/cloud/functions/linli,
-// rebuilt from the current source at the start of the run and called the way the gateway calls it
+// rebuilt from the current source when a bench process starts (`buildShipped`) and called the way the gateway calls it
 // (`main(request, { identity })`, local runtime on the bench's data dir). The source dispatcher stays for what
 // the bench inspects (store calls and query plans), which the bundle does not expose.
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ export type ShippedDispatch = (request: unknown, caller: Caller) => Promise<Enve
 
 let bundle: BundledFunction | null = null;
 
-async function loadBundle(): Promise<BundledFunction> {
+/** Builds and loads the bundle once per process; each bench calls it first, before it seeds anything. */
+export async function buildShipped(): Promise<BundledFunction> {
   if (!bundle) {
     await buildCloud();
     bundle = require(join(FUNCTION_DIR, 'index.js')) as BundledFunction;
@@ -26,7 +27,7 @@ async function loadBundle(): Promise<BundledFunction> {
 
 /** The shipped function on `dataDir`, with its own connection to the database as in the gateway. */
 export async function shippedFunction(dataDir: string): Promise<ShippedDispatch> {
-  const fn = await loadBundle();
+  const fn = await buildShipped();
   await fn.shutdown();
   process.env.LINLI_RUNTIME = 'local';
   process.env.LINLI_DATA_DIR = dataDir;

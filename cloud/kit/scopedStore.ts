@@ -65,7 +65,10 @@ class ConfinedTx implements StoreTx {
   }
 }
 
-/** The store a community-scoped handler receives. A class, so the per-call wrapper is one small object. */
+/**
+ * The store a community-scoped handler receives. A class, so the per-call wrapper is one small object; its methods
+ * live on the prototype, so wrap it by delegating to it, never by spreading it.
+ */
 class ScopedStore extends ConfinedTx implements Store {
   constructor(
     private readonly store: Store,
