@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { DATABASE_FILE } from '../cloud/adapters/local';
 import { userIdFor } from '../cloud/handlers/actor';
 import { createDispatcher } from '../cloud/dispatcher';
-import { buildShipped, closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
+import { buildShipped, callerOn, closeShipped, shippedFunction } from './shipped';
 import { pageOf } from '../cloud/kit/paging';
 import { demoOpenid, XINGFULI } from '../cloud/seed/demo';
-import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
 import { placeKeys } from '../src/domain/common/scope';
 import type { NoticeFeedRow } from '../src/domain/notices/types';
 import { compareLatency } from './measure';
@@ -38,13 +37,8 @@ async function main(): Promise<void> {
   const spy = spyOn(ports.store);
   // Timed: the shipped function. Inspected (store calls, plans): the source dispatcher over the spy.
   const inspectedDispatch = createDispatcher({ ...ports, store: spy.store }, { log: { error: (details, message) => console.error(message, details) } });
-  const callOn = (via: ShippedDispatch) => async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
-    const envelope = await via({ action, input }, { openid });
-    if (!envelope.ok) throw new Error(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}`);
-    return envelope.data as ActionOutput<A>;
-  };
-  const call = callOn(await shippedFunction(world.dataDir));
-  const inspected = callOn(inspectedDispatch);
+  const call = callerOn(await shippedFunction(world.dataDir));
+  const inspected = callerOn(inspectedDispatch);
 
   try {
     const reader = demoOpenid(READER);

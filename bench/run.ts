@@ -8,7 +8,6 @@ import { createDispatcher } from '../cloud/dispatcher';
 import type { Notice } from '../cloud/ports';
 import type { Grid } from '../src/domain/membership/types';
 import { demoOpenid, XINGFULI } from '../cloud/seed/demo';
-import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
 import { NEARBY_METERS } from '../src/domain/reports/status';
 import { openDirectSql } from './direct';
 import { compareLatency, compareThroughput } from './measure';
@@ -21,7 +20,7 @@ import { count } from './table';
 import { benchTrees, renderTreesBench } from './trees';
 import { createInputs, nearbyProbes, reportDocFor } from './workload';
 import { benchDrives } from './drives';
-import { buildShipped, closeShipped, shippedFunction, type ShippedDispatch } from './shipped';
+import { buildShipped, callerOn, closeShipped, shippedFunction } from './shipped';
 
 const REPORTS = 100_000;
 const SEED = 20_261_120;
@@ -54,16 +53,10 @@ async function main(): Promise<void> {
   const dispatch = createDispatcher({ ...ports, store: spy.store, notifier }, { log });
 
   // Timed and compared: the shipped function. Inspected (store calls, plans): the source dispatcher over the spy.
-  const callOn = (via: ShippedDispatch) => async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
-    const envelope = await via({ action, input }, { openid });
-    if (!envelope.ok) {
-      const logged = internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : ' (the shipped function logs its own failures on stderr)';
-      throw new BenchFailure(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}${logged}`);
-    }
-    return envelope.data as ActionOutput<A>;
-  };
-  const call = callOn(await shippedFunction(world.dataDir));
-  const inspected = callOn(dispatch);
+  const failure = (message: string) =>
+    new BenchFailure(`${message}${internalErrors.length ? `\n  ${internalErrors.join('\n  ')}` : ' (the shipped function logs its own failures on stderr)'}`);
+  const call = callerOn(await shippedFunction(world.dataDir), failure);
+  const inspected = callerOn(dispatch, failure);
 
   try {
     const random = seededRandom(SEED + 1);

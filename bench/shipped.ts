@@ -4,6 +4,7 @@
 // the bench inspects (store calls and query plans), which the bundle does not expose.
 import { join } from 'node:path';
 import type { Caller } from '../cloud/dispatcher';
+import type { ActionInput, ActionName, ActionOutput } from '../src/domain/actions';
 import type { Envelope } from '../src/domain/envelope';
 import { buildCloud, FUNCTION_DIR } from '../scripts/build-cloud';
 
@@ -34,6 +35,18 @@ export async function shippedFunction(dataDir: string): Promise<ShippedDispatch>
   delete process.env.LINLI_DEV_CLOCK;
   return (request, caller) => fn.main(request, { identity: caller });
 }
+
+/**
+ * Calls actions through `via` (the shipped function or the inspected source dispatcher) and answers their data;
+ * an answer that is not ok fails the bench with `failure`, naming the action, the caller and the refusal.
+ */
+export const callerOn =
+  (via: ShippedDispatch, failure: (message: string) => Error = (message) => new Error(message)) =>
+  async <A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> => {
+    const envelope = await via({ action, input }, { openid });
+    if (!envelope.ok) throw failure(`${action} as ${openid} answered ok:false ${JSON.stringify(envelope.error)}`);
+    return envelope.data as ActionOutput<A>;
+  };
 
 /** Closes the shipped function's connection, if one is open (for a bench's `finally`). */
 export const closeShipped = async (): Promise<void> => bundle?.shutdown();

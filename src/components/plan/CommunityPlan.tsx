@@ -56,6 +56,7 @@ export function CommunityPlan({ map, label, point, activeGridId, onPick, focus, 
   };
 
   const pin = point && inBox(box, point) ? toPercent(box, point) : null;
+  const buildings = map.buildings.map((building) => ({ building, shape: gridShape(box, building.footprint) }));
   return (
     <View
       id={PLAN_ID}
@@ -79,19 +80,16 @@ export function CommunityPlan({ map, label, point, activeGridId, onPick, focus, 
           </View>
         );
       })}
-      {map.buildings.map((building) => {
-        const shape = gridShape(box, building.footprint);
-        return (
-          <View
-            key={building.id}
-            className='plan__building'
-            aria-hidden='true'
-            style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
-          />
-        );
-      })}
-      {map.buildings.map((building) => {
-        const spot = nameSpot(gridShape(box, building.footprint));
+      {buildings.map(({ building, shape }) => (
+        <View
+          key={building.id}
+          className='plan__building'
+          aria-hidden='true'
+          style={{ left: `${shape.left}%`, top: `${shape.top}%`, width: `${shape.width}%`, height: `${shape.height}%`, clipPath: shape.clipPath }}
+        />
+      ))}
+      {buildings.map(({ building, shape }) => {
+        const spot = nameSpot(shape);
         return spot ? (
           <Text key={building.id} className='plan__building-name' aria-hidden='true' style={{ left: `${spot.left}%`, top: `${spot.top}%` }}>
             {building.name}
