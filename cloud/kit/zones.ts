@@ -1,9 +1,10 @@
 // Responsibility zones (划片包干 / 门前三包): a stretch of ground with the people answerable for it. Features that
 // assign ground write zones (a shop's 门前三包 signature); whoever needs to know "who else answers for this spot?"
-// (a newly filed 随手拍 case) reads them here, without knowing which feature drew them.
+// (a newly filed 随手拍 case) asks here, of the community's layout, without knowing which feature drew them.
 import { pointInPolygon, type LatLng, type Ring } from '../../src/domain/geo';
 import type { Store } from '../ports';
 import type { StoreTx } from '../ports/store';
+import { restampLayout } from './layout';
 
 export interface ZoneDoc {
   id: string;
@@ -28,22 +29,28 @@ export interface ResponsibleParty {
   ownerIds: string[];
 }
 
-/** Inside the transaction that assigns the ground: the zone lands or moves with it. */
+/** Inside the transaction that assigns the ground: the zone lands or moves with it, and the layout is restamped. */
 export async function putZone(tx: StoreTx, zone: Omit<ZoneDoc, 'minLat' | 'maxLat' | 'minLng' | 'maxLng'>): Promise<void> {
   const lats = zone.polygon.map(([, lat]) => lat);
   const lngs = zone.polygon.map(([lng]) => lng);
   const doc: ZoneDoc = { ...zone, minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
   if (await tx.get('zones', zone.id)) await tx.remove('zones', zone.id);
   await tx.insert('zones', doc);
+  await restampLayout(tx, zone.communityId);
 }
 
-export const removeZone = (tx: StoreTx, zoneId: string): Promise<boolean> => tx.remove('zones', zoneId);
+/** Inside the transaction that gives the ground back. */
+export async function removeZone(tx: StoreTx, communityId: string, zoneId: string): Promise<boolean> {
+  if (!(await tx.remove('zones', zoneId))) return false;
+  await restampLayout(tx, communityId);
+  return true;
+}
 
-/** Everyone answerable for the spot, zone by zone: one indexed read of the zones whose box holds it. */
-export async function responsibleFor(store: Store, communityId: string, point: LatLng): Promise<ResponsibleParty[]> {
-  const candidates = await store.find<ZoneDoc>('zones', { communityId, minLat: { $lte: point.lat }, maxLat: { $gte: point.lat } });
-  return candidates
-    .filter((zone) => zone.minLng <= point.lng && point.lng <= zone.maxLng && pointInPolygon(point, zone.polygon))
+/** Everyone answerable for the spot, zone by zone, among the community's zones (its layout's). */
+export function responsibleFor(zones: readonly ZoneDoc[], point: LatLng): ResponsibleParty[] {
+  return zones
+    .filter((zone) => zone.minLat <= point.lat && point.lat <= zone.maxLat && zone.minLng <= point.lng && point.lng <= zone.maxLng)
+    .filter((zone) => pointInPolygon(point, zone.polygon))
     .map((zone) => ({ zoneId: zone.id, label: zone.label, ownerIds: zone.ownerIds }));
 }
 

@@ -28,7 +28,8 @@ export const COLLECTIONS = {
   members: { indexes: [['communityId', 'status', 'role'], ['userId', 'status'], ['communityId', 'buildingId', 'status', 'role']], scope: 'community' },
   joinRequests: { indexes: [['communityId', 'status', 'createdAt'], ['userId', 'createdAt']], scope: 'community' },
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
-  files: { indexes: [['ownerId']], scope: 'global' },
+  /** Read by id; the daily sweep of uploads no record took on scans them (an index would cost every claim a page). */
+  files: { indexes: [], scope: 'global' },
   /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
   roleClaims: { indexes: [['communityId']], scope: 'community' },
   /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
@@ -111,7 +112,7 @@ export const COLLECTIONS = {
     photoFields: ['photos'],
   },
   /** Responsibility zones (cloud/kit/zones.ts): who answers for a stretch of ground. */
-  zones: { indexes: [['communityId', 'minLat']], scope: 'community' },
+  zones: { indexes: [['communityId']], scope: 'community' },
   /** id = the numbering key (e.g. `reports:c-xingfuli:2026`) — the last number handed out. */
   counters: { indexes: [], scope: 'global' },
   polls: { indexes: [['communityId', 'createdAt'], ['communityId', 'status', 'closesAt']], scope: 'community' },

@@ -16,6 +16,7 @@ import { demoDrives, type DemoDrives } from './drives';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
 import { writeRecords } from './write';
+import { newLayoutStamp } from '../kit/layout';
 import type { ActDoc } from '../kit/acts';
 
 export const STREET_ID = 'st-qingshi';
@@ -231,8 +232,8 @@ export function demoData(now: number): DemoData {
   return {
     streets: [{ id: STREET_ID, name: '青石街道', officerIds: [userOf('street-officer')] }],
     communities: [
-      { id: XINGFULI, streetId: STREET_ID, name: '幸福里社区', center: { lat: 30.66, lng: 104.08 }, dutyUserIds: [userOf('committee-chen'), userOf('committee-liu')] },
-      { id: HEPING, streetId: STREET_ID, name: '和平社区', center: { lat: 30.67, lng: 104.09 }, dutyUserIds: [userOf('heping-committee')] },
+      { id: XINGFULI, streetId: STREET_ID, name: '幸福里社区', center: { lat: 30.66, lng: 104.08 }, dutyUserIds: [userOf('committee-chen'), userOf('committee-liu')], layoutStamp: newLayoutStamp() },
+      { id: HEPING, streetId: STREET_ID, name: '和平社区', center: { lat: 30.67, lng: 104.09 }, dutyUserIds: [userOf('heping-committee')], layoutStamp: newLayoutStamp() },
     ],
     grids,
     buildings,

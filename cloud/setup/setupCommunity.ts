@@ -5,6 +5,7 @@ import type { Building, Community, Grid, Household, Street } from '../../src/dom
 import { newClaimCode, roleClaim, type RoleClaim } from '../handlers/membership/roleClaims';
 import type { Store } from '../ports';
 import { writeRecords } from '../seed/write';
+import { newLayoutStamp } from '../kit/layout';
 import { SetupFileError, type CommunityFileData } from './communityFile';
 
 export interface SetupResult {
@@ -98,7 +99,7 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
   if (problems.length > 0) throw new SetupFileError(problems);
 
   const street: Street = { id: file.street.id, name: file.street.name };
-  const community: Community = { id: communityId, streetId: street.id, name: file.community.name, center: file.community.center ?? centreOf(grids), dutyUserIds: [] };
+  const community: Community = { id: communityId, streetId: street.id, name: file.community.name, center: file.community.center ?? centreOf(grids), dutyUserIds: [], layoutStamp: newLayoutStamp() };
   const issued = file.committee.map((person) => ({ name: person.name, code: newClaimCode() }));
   const roleClaims: RoleClaim[] = issued.map(({ name, code }) => roleClaim({ code, communityId, name, now }));
 

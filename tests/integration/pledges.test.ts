@@ -92,7 +92,9 @@ describe('门前三包', () => {
     expect(dataOf(await world.demo('shop-lin')('pledges.detail', { pledgeId: SHOPFRONT }))).toMatchObject({ mine: { as: 'shop', name: '幸福便利店' } });
   });
 
-  it('tells the shop’s owner of a case filed inside its zone, while grid 2 still owns the case', async () => {
+  it('tells the shop’s owner of a case filed inside its zone from the moment it signs, while grid 2 still owns the case', async () => {
+    // A case filed before the signature: the community's layout was read and kept without the shop's zone.
+    await fileReport(world, 'resident-wang', { lat: 30.6600, lng: 104.0815 });
     dataOf(await signShop('shop-lin'));
     const id = await fileReport(world, 'resident-wang', { ...INSIDE_FRONTAGE, category: 'clutter', description: '便利店门口堆满了纸箱和空饮料箱', address: '幸福路12号门前' });
     const inbox = dataOf(await world.demo('shop-lin')('inbox.list'));

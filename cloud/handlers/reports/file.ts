@@ -9,9 +9,10 @@ import type { CategoryKey } from '../../../src/domain/reports/categories';
 import type { Report, ReportSubject } from '../../../src/domain/reports/types';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
 import { noticesFor, type Notices } from '../../kit/notify';
+import { layoutOf, type Layout } from '../../kit/layout';
 import { responsibleFor } from '../../kit/zones';
 import type { HandlerContext } from '../context';
-import { gridsOf, loadCommunity } from './access';
+import { loadCommunity } from './access';
 import { eventOf, newReportId } from './events';
 import { handlersOf, noticesAbout, reportLink, subjectOf } from './notify';
 
@@ -38,7 +39,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const checked = await checkPhotos(ctx, filing.photoIds, 'photoIds');
 
   const point = { lat: filing.lat, lng: filing.lng };
-  const grids = await gridsOf(store, community.id);
+  const layout = await layoutOf(store, community);
+  const { grids } = layout;
   const gridId = routeToGrid(point, grids);
   const now = ctx.clock.now();
   const report = newReport({
@@ -63,7 +65,7 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
 
   // The case, its first event and the notices of its handlers and of those answerable for the spot land in one commit.
   const handlers = await handlersOf(store, report, grids);
-  const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...(await responsibleNotices(ctx, report, handlers))];
+  const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...responsibleNotices(ctx, report, layout, handlers)];
   await store.transaction(async (tx) => {
     const year = chinaYear(now);
     report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
@@ -77,9 +79,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
 }
 
 /** The owners of every zone holding the spot hear of the case as answerable for it (handlers hear already). */
-async function responsibleNotices(ctx: HandlerContext, report: Report, handlers: readonly string[]): Promise<Notices[]> {
-  const parties = await responsibleFor(ctx.store, report.communityId, report);
-  return parties.map((party) =>
+function responsibleNotices(ctx: HandlerContext, report: Report, layout: Layout, handlers: readonly string[]): Notices[] {
+  return responsibleFor(layout.zones, report).map((party) =>
     noticesFor(ctx, party.ownerIds.filter((id) => !handlers.includes(id)), {
       communityId: report.communityId,
       kind: 'report.inYourZone',

@@ -22,7 +22,7 @@ export async function streetOfficers(store: Store, streetId: string): Promise<st
 
 /**
  * The people who handle the case at its level now; a grid without a worker falls back to the duty roster.
- * `grids`: the community's grids when the caller has just read them (routing a new case), saving the read.
+ * `grids`: the community's grids when the caller holds them (routing a new case by the community's layout), saving the read.
  */
 export async function handlersOf(
   store: Store,

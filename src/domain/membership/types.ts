@@ -4,7 +4,15 @@ import type { Role } from '../roles';
 
 /** officerIds: the street office's people, who receive cases escalated to the street. */
 export interface Street { id: string; name: string; officerIds?: string[] }
-export interface Community { id: string; streetId: string; name: string; center: { lat: number; lng: number }; dutyUserIds: string[] }
+export interface Community {
+  id: string;
+  streetId: string;
+  name: string;
+  center: { lat: number; lng: number };
+  dutyUserIds: string[];
+  /** Drawn anew whenever the community's grids or zones change (cloud/kit/layout.ts); never shown. */
+  layoutStamp?: string;
+}
 /** A grid's boundary: a closed ring of [lng, lat] points. */
 export interface Grid { id: string; communityId: string; name: string; polygon: Array<[number, number]>; workerIds: string[] }
 export interface Building {
