@@ -22,5 +22,6 @@ export function renderTable(header: string[], rows: Row[], rightAligned: Readonl
 
 export const ms = (value: number): string => (value < 1 ? `${value.toFixed(3)} ms` : value < 100 ? `${value.toFixed(2)} ms` : `${value.toFixed(0)} ms`);
 export const perSecond = (value: number): string => `${Math.round(value).toLocaleString('en-US')} /s`;
-export const ratio = (value: number): string => `${value.toFixed(value < 1 ? 2 : 1)}×`;
+// Two decimals below 10×: a target such as 2× is told apart from 2.06×.
+export const ratio = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)}×`;
 export const count = (value: number): string => value.toLocaleString('en-US');
