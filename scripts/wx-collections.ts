@@ -1,7 +1,8 @@
-// Creates every collection and index of cloud/ports/collections.ts in a CloudBase environment.
+// Creates every collection and index of cloud/ports/collections.ts in a CloudBase environment, and drops the
+// indexes named as ours that it no longer declares.
 // Usage: tsx scripts/wx-collections.ts --dry-run            (offline: prints the plan and the index JSON)
 //        TCB_ENV_ID=… TCB_SECRET_ID=… TCB_SECRET_KEY=… tsx scripts/wx-collections.ts
-import { COLLECTIONS, type CollectionSpec } from '../cloud/ports/collections';
+import { COLLECTIONS, indexNameOf, undeclaredIndexes, type CollectionSpec } from '../cloud/ports/collections';
 
 export interface IndexPlan {
   collection: string;
@@ -14,7 +15,7 @@ export function planIndexes(collections: Record<string, CollectionSpec> = COLLEC
   return Object.entries(collections).flatMap(([collection, spec]) =>
     spec.indexes.map((fields) => ({
       collection,
-      IndexName: `${collection}__${fields.join('_')}`,
+      IndexName: indexNameOf(collection, fields),
       MgoKeySchema: { MgoIsUnique: false, MgoIndexKeys: fields.map((Name) => ({ Name, Direction: '1' as const })) },
     })),
   );
@@ -51,6 +52,14 @@ async function apply(): Promise<void> {
     }
     await database.updateCollection(collection, { CreateIndexes: [index] });
     console.log(`created index ${collection}.${index.IndexName}`);
+  }
+  // An index the spec no longer declares costs every write and serves no read.
+  for (const [name, spec] of Object.entries(COLLECTIONS) as Array<[string, CollectionSpec]>) {
+    const existing: string[] = ((await database.describeCollection(name)).Indexes ?? []).map((index: { Name: string }) => index.Name);
+    for (const stale of undeclaredIndexes(name, existing, spec)) {
+      await database.updateCollection(name, { DropIndexes: [{ IndexName: stale }] });
+      console.log(`dropped index ${name}.${stale}`);
+    }
   }
 }
 

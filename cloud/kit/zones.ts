@@ -34,24 +34,27 @@ export async function putZone(tx: StoreTx, zone: Omit<ZoneDoc, 'minLat' | 'maxLa
   const lats = zone.polygon.map(([, lat]) => lat);
   const lngs = zone.polygon.map(([lng]) => lng);
   const doc: ZoneDoc = { ...zone, minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
-  if (await tx.get('zones', zone.id)) await tx.remove('zones', zone.id);
+  const replaced = await tx.get<ZoneDoc>('zones', zone.id);
+  if (replaced) await tx.remove('zones', zone.id);
   await tx.insert('zones', doc);
   await restampLayout(tx, zone.communityId);
+  if (replaced && replaced.communityId !== zone.communityId) await restampLayout(tx, replaced.communityId);
 }
 
-/** Inside the transaction that gives the ground back. */
-export async function removeZone(tx: StoreTx, communityId: string, zoneId: string): Promise<boolean> {
-  if (!(await tx.remove('zones', zoneId))) return false;
-  await restampLayout(tx, communityId);
+/** Inside the transaction that gives the ground back; the zone's community is restamped. */
+export async function removeZone(tx: StoreTx, zoneId: string): Promise<boolean> {
+  const zone = await tx.get<ZoneDoc>('zones', zoneId);
+  if (!zone || !(await tx.remove('zones', zoneId))) return false;
+  await restampLayout(tx, zone.communityId);
   return true;
 }
 
 /** Everyone answerable for the spot, zone by zone, among the community's zones (its layout's). */
-export function responsibleFor(zones: readonly ZoneDoc[], point: LatLng): ResponsibleParty[] {
+export function responsibleFor(zones: ReadonlyArray<Readonly<ZoneDoc>>, point: LatLng): ResponsibleParty[] {
   return zones
     .filter((zone) => zone.minLat <= point.lat && point.lat <= zone.maxLat && zone.minLng <= point.lng && point.lng <= zone.maxLng)
     .filter((zone) => pointInPolygon(point, zone.polygon))
-    .map((zone) => ({ zoneId: zone.id, label: zone.label, ownerIds: zone.ownerIds }));
+    .map((zone) => ({ zoneId: zone.id, label: zone.label, ownerIds: [...zone.ownerIds] }));
 }
 
 /** The zones drawn by some records (e.g. to show shops' zones on the plan). */

@@ -144,3 +144,15 @@ export const isCommunityScoped = (collection: string): boolean =>
 
 export const isPhotoField = (collection: string, field: string): boolean =>
   ((COLLECTIONS as Record<string, CollectionSpec>)[collection]?.photoFields ?? []).includes(field);
+
+/** The one name an index has in SQLite and in CloudBase. */
+export const indexNameOf = (collection: string, fields: readonly string[]): string => `${collection}__${fields.join('_')}`;
+
+/**
+ * Of the indexes a collection has, those named as ours (`${collection}__…`) that the spec no longer declares: an
+ * index nothing reads still costs every write, so the stores drop them. Indexes named otherwise are left alone.
+ */
+export function undeclaredIndexes(collection: string, existing: readonly string[], spec: CollectionSpec): string[] {
+  const declared = new Set(spec.indexes.map((fields) => indexNameOf(collection, fields)));
+  return existing.filter((name) => name.startsWith(`${collection}__`) && !declared.has(name));
+}

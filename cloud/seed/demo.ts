@@ -16,8 +16,8 @@ import { demoDrives, type DemoDrives } from './drives';
 import { demoPledges, type DemoPledges } from './pledges';
 import { attachTreePhotos, demoTrees, type DemoTrees } from './trees';
 import { writeRecords } from './write';
-import { newLayoutStamp } from '../kit/layout';
 import type { ActDoc } from '../kit/acts';
+import { newLayoutStamp } from '../kit/layout';
 
 export const STREET_ID = 'st-qingshi';
 export const XINGFULI = 'c-xingfuli';

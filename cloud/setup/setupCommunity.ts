@@ -3,9 +3,9 @@
 import { randomInt } from 'node:crypto';
 import type { Building, Community, Grid, Household, Street } from '../../src/domain/membership/types';
 import { newClaimCode, roleClaim, type RoleClaim } from '../handlers/membership/roleClaims';
+import { newLayoutStamp } from '../kit/layout';
 import type { Store } from '../ports';
 import { writeRecords } from '../seed/write';
-import { newLayoutStamp } from '../kit/layout';
 import { SetupFileError, type CommunityFileData } from './communityFile';
 
 export interface SetupResult {

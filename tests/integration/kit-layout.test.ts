@@ -60,14 +60,14 @@ describe('the layout of a community', () => {
     expect(responsibleFor((await layoutOf(store, await community())).zones, AT_THE_DOOR)).toEqual([]);
     await raw.transaction((tx) => putZone(tx, SHOPFRONT));
     expect(responsibleFor((await layoutOf(store, await community())).zones, AT_THE_DOOR)).toEqual([{ zoneId: 'z-shop', label: '幸福便利店', ownerIds: ['u-shop'] }]);
-    await raw.transaction((tx) => removeZone(tx, 'c-1', 'z-shop'));
+    await raw.transaction((tx) => removeZone(tx, 'z-shop'));
     expect(responsibleFor((await layoutOf(store, await community())).zones, AT_THE_DOOR)).toEqual([]);
     expect(reads).toEqual(['grids', 'zones', 'grids', 'zones', 'grids', 'zones']);
   });
 
   it('keeps its stamp when a zone that is not there is given back', async () => {
     const before = (await community()).layoutStamp;
-    expect(await raw.transaction((tx) => removeZone(tx, 'c-1', 'z-none'))).toBe(false);
+    expect(await raw.transaction((tx) => removeZone(tx, 'z-none'))).toBe(false);
     expect((await community()).layoutStamp).toBe(before);
   });
 

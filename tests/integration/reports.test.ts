@@ -76,6 +76,17 @@ describe('the report loop', () => {
     expect(dataOf(await world.demo('committee-liu')('reports.accept', { reportId: id })).status).toBe('accepted');
   });
 
+  it('tells whoever works the grid when the case is filed, even when the grid’s workers changed after earlier cases', async () => {
+    await fileReport(world, 'resident-wang');
+    // Workers are not part of the kept layout: a grid given another worker (here by hand, as an operator does)
+    // sends its next case to them, with no restamp.
+    await world.ports.store.update('grids', 'g-2', { workerIds: [idOf('worker-g1')] });
+    const id = await fileReport(world, 'resident-li');
+    const told = async (key: string) => (await world.ports.store.find<{ id: string; link?: string }>('inbox', { userId: idOf(key), kind: 'report.submitted' })).some((notice) => notice.link?.includes(id));
+    expect(await told('worker-g1')).toBe(true);
+    expect(await told('worker-g2')).toBe(false);
+  });
+
   it('escalates grid → community → street, each level taking over and telling the next', async () => {
     const id = await fileReport(world, 'resident-wang', { category: 'illegal_structure', description: '有人在绿化带里搭了彩钢棚' });
     const worker = world.demo('worker-g2');

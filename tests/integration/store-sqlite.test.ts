@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../cloud/adapters/local/sqliteStore';
 import { COLLECTIONS } from '../../cloud/ports/collections';
 import { withLatency } from '../support/latency-store';
@@ -146,5 +147,24 @@ describe('SQLite store on disk', () => {
     expect(await store.get('things', 'outer')).toEqual({ id: 'outer' });
     expect(await store.get('things', 'inner')).toBeNull();
     await store.close();
+  });
+});
+
+describe('SQLite indexes follow the declared collections', () => {
+  it('drops an index of ours the spec no longer declares, on the next open, and keeps one named otherwise', async () => {
+    const file = join(tempDir(), 'indexes.db');
+    const indexNames = (): string[] => {
+      const raw = new Database(file);
+      const names = raw.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'things' AND sql IS NOT NULL`).pluck().all() as string[];
+      raw.close();
+      return names.sort();
+    };
+    await openSqliteStore({ file, collections: { things: { indexes: [['kind'], ['rank']], scope: 'global' } } }).close();
+    const raw = new Database(file);
+    raw.exec(`CREATE INDEX by_hand ON things (json_extract(doc, '$.tag'))`);
+    raw.close();
+    expect(indexNames()).toEqual(['by_hand', 'things__kind', 'things__rank']);
+    await openSqliteStore({ file, collections: { things: { indexes: [['kind']], scope: 'global' } } }).close();
+    expect(indexNames()).toEqual(['by_hand', 'things__kind']);
   });
 });

@@ -1,7 +1,7 @@
 // The CloudBase deploy helper plans exactly the collections and indexes SQLite creates, under the same names.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../../cloud/ports/collections';
+import { COLLECTIONS, undeclaredIndexes, type CollectionSpec } from '../../cloud/ports/collections';
 import { planIndexes } from '../../scripts/wx-collections';
 
 describe('wx-collections', () => {
@@ -30,5 +30,12 @@ describe('wx-collections', () => {
     for (const name of Object.keys(COLLECTIONS)) expect(output).toContain(`+ ${name}\n`);
     const json = output.slice(output.indexOf('Index JSON:') + 'Index JSON:'.length);
     expect(JSON.parse(json)).toEqual(planIndexes());
+  });
+});
+
+describe('indexes the spec no longer declares', () => {
+  it('are those named as ours and not declared; others are left alone', () => {
+    const spec: CollectionSpec = { indexes: [['userId', 'createdAt']], scope: 'global' };
+    expect(undeclaredIndexes('inbox', ['_id_', 'inbox__userId_createdAt', 'inbox__userId_readAt', 'inboxByHand', 'files__ownerId'], spec)).toEqual(['inbox__userId_readAt']);
   });
 });

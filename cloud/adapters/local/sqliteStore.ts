@@ -3,7 +3,7 @@
 // better-sqlite3 is synchronous; an async mutex keeps concurrent async transactions and writes from interleaving.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
-import { COLLECTIONS, type CollectionSpec } from '../../ports/collections';
+import { COLLECTIONS, indexNameOf, undeclaredIndexes, type CollectionSpec } from '../../ports/collections';
 import {
   DuplicateIdError,
   type Condition,
@@ -228,13 +228,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   db.pragma('busy_timeout = 5000');
 
   const collections = options.collections ?? COLLECTIONS;
+  const indexesOf = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).pluck();
   db.transaction(() => {
     for (const [name, spec] of Object.entries(collections)) {
       db.exec(`CREATE TABLE IF NOT EXISTS ${quote(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)${spec.unordered ? ' WITHOUT ROWID' : ''}`);
       for (const fields of spec.indexes) {
-        const indexName = `${name}__${fields.join('_')}`;
-        db.exec(`CREATE INDEX IF NOT EXISTS ${quote(indexName)} ON ${quote(name)} (${fields.map(fieldExpr).join(', ')})`);
+        db.exec(`CREATE INDEX IF NOT EXISTS ${quote(indexNameOf(name, fields))} ON ${quote(name)} (${fields.map(fieldExpr).join(', ')})`);
       }
+      for (const stale of undeclaredIndexes(name, indexesOf.all(name) as string[], spec)) db.exec(`DROP INDEX ${quote(stale)}`);
     }
   })();
 

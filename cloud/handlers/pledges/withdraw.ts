@@ -16,7 +16,7 @@ export const withdrawSignature: ActionHandler<'pledges.withdraw'> = async (input
   await store.transaction(async (tx) => {
     if (!(await tx.remove('pledgeSignatures', signature.id))) throw conflict('pledge.notSigned');
     await tx.increment('pledges', pledge.id, 'signedCount', -1);
-    if (signature.shopId) await removeZone(tx, pledge.communityId, zoneIdOf(signature.id));
+    if (signature.shopId) await removeZone(tx, zoneIdOf(signature.id));
   });
   return { signedCount: Math.max(0, (await store.get<Pledge>('pledges', pledge.id))?.signedCount ?? 0) };
 };

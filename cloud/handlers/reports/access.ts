@@ -38,9 +38,6 @@ export async function loadCommunity(store: Store, communityId: string | undefine
   return community;
 }
 
-export const gridsOf = (store: Store, communityId: string): Promise<Grid[]> =>
-  store.find<Grid>('grids', { communityId }, { orderBy: [['id', 'asc']] });
-
 /** Grid id → name, for every grid the given cases sit in. */
 export async function gridNames(store: Store, reports: ReadonlyArray<Pick<Report, 'gridId'>>): Promise<Map<string, string>> {
   const ids = [...new Set(reports.map((report) => report.gridId).filter((id): id is string => id !== null))];

@@ -40,8 +40,7 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
 
   const point = { lat: filing.lat, lng: filing.lng };
   const layout = await layoutOf(store, community);
-  const { grids } = layout;
-  const gridId = routeToGrid(point, grids);
+  const gridId = routeToGrid(point, layout.grids);
   const now = ctx.clock.now();
   const report = newReport({
     id: filing.id ?? newReportId(),
@@ -64,8 +63,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
   const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
   // The case, its first event and the notices of its handlers and of those answerable for the spot land in one commit.
-  const handlers = await handlersOf(store, report, grids);
-  const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...responsibleNotices(ctx, report, layout, handlers)];
+  const handlers = await handlersOf(store, report);
+  const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...responsibleNotices(ctx, report, layout.zones, handlers)];
   await store.transaction(async (tx) => {
     const year = chinaYear(now);
     report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
@@ -79,8 +78,8 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
 }
 
 /** The owners of every zone holding the spot hear of the case as answerable for it (handlers hear already). */
-function responsibleNotices(ctx: HandlerContext, report: Report, layout: Layout, handlers: readonly string[]): Notices[] {
-  return responsibleFor(layout.zones, report).map((party) =>
+function responsibleNotices(ctx: HandlerContext, report: Report, zones: Layout['zones'], handlers: readonly string[]): Notices[] {
+  return responsibleFor(zones, report).map((party) =>
     noticesFor(ctx, party.ownerIds.filter((id) => !handlers.includes(id)), {
       communityId: report.communityId,
       kind: 'report.inYourZone',

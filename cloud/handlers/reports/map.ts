@@ -1,6 +1,7 @@
 // The caller's community as a plan: centre, grid boundaries and building outlines, for the spot picker and the
 // committee's filters.
-import { gridsOf, loadCommunity } from './access';
+import { gridsOf } from '../../kit/layout';
+import { loadCommunity } from './access';
 import type { ActionHandler } from '../context';
 import type { Building } from '../../../src/domain/membership/types';
 

@@ -20,19 +20,11 @@ export async function streetOfficers(store: Store, streetId: string): Promise<st
   return (await store.get<Street>('streets', streetId))?.officerIds ?? [];
 }
 
-/**
- * The people who handle the case at its level now; a grid without a worker falls back to the duty roster.
- * `grids`: the community's grids when the caller holds them (routing a new case by the community's layout), saving the read.
- */
-export async function handlersOf(
-  store: Store,
-  report: Pick<Report, 'communityId' | 'streetId' | 'gridId' | 'level'>,
-  grids?: readonly Grid[],
-): Promise<string[]> {
+/** The people who handle the case at its level now; a grid without a worker falls back to the duty roster. */
+export async function handlersOf(store: Store, report: Pick<Report, 'communityId' | 'streetId' | 'gridId' | 'level'>): Promise<string[]> {
   if (report.level === 'street') return streetOfficers(store, report.streetId);
   if (report.level === 'grid' && report.gridId) {
-    const grid = grids ? grids.find((candidate) => candidate.id === report.gridId) : await store.get<Grid>('grids', report.gridId);
-    const workers = grid?.workerIds ?? [];
+    const workers = (await store.get<Grid>('grids', report.gridId))?.workerIds ?? [];
     if (workers.length) return workers;
   }
   return dutyUsers(store, report.communityId);

@@ -1,8 +1,8 @@
 // Where a tree stands in the community: the grid that routes its cases, and the green belt it grows in.
 import { pointInPolygon, type LatLng } from '../../../src/domain/geo';
-import type { Grid } from '../../../src/domain/membership/types';
 import { routeToGrid } from '../../../src/domain/reports/rules';
 import type { GreenBelt } from '../../../src/domain/trees/types';
+import { gridsOf } from '../../kit/layout';
 import type { Store } from '../../ports';
 
 export interface Placer {
@@ -12,7 +12,7 @@ export interface Placer {
 /** Reads the community's grids and belts once, then places any number of trees. */
 export async function placerFor(store: Store, communityId: string): Promise<Placer> {
   const [grids, belts] = await Promise.all([
-    store.find<Grid>('grids', { communityId }, { orderBy: [['id', 'asc']] }),
+    gridsOf(store, communityId),
     store.find<GreenBelt>('greenBelts', { communityId }, { orderBy: [['id', 'asc']] }),
   ]);
   return {

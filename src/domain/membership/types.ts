@@ -10,7 +10,7 @@ export interface Community {
   name: string;
   center: { lat: number; lng: number };
   dutyUserIds: string[];
-  /** Drawn anew whenever the community's grids or zones change (cloud/kit/layout.ts); never shown. */
+  /** Drawn anew whenever the community's grid outlines or zones change (cloud/kit/layout.ts); never shown. */
   layoutStamp?: string;
 }
 /** A grid's boundary: a closed ring of [lng, lat] points. */
