@@ -64,3 +64,15 @@ export async function shootChecked(page: Page, name: string): Promise<void> {
   await shoot(page, name);
   expect(await accessibilityProblems(page)).toEqual([]);
 }
+
+/**
+ * Opens `path` in every look, waits until `ready` sees it drawn, and photographs it checked, as
+ * docs/screenshots/<name><suffix>.png; the page is left in the last look.
+ */
+export async function shootEveryLook(page: Page, baseUrl: string, name: string, path: string, ready: (page: Page, english: boolean) => Promise<void>): Promise<void> {
+  for (const { suffix, settings } of LOOKS) {
+    await openWith(page, baseUrl, settings, path);
+    await ready(page, settings.locale === 'en-US');
+    await shootChecked(page, `${name}${suffix}`);
+  }
+}
