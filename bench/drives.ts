@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLocalPorts, DATABASE_FILE } from '../cloud/adapters/local';
-import { closeShipped, shippedFunction } from './shipped';
+import { callerOn, closeShipped, shippedFunction } from './shipped';
 import { userIdFor } from '../cloud/handlers/actor';
 import { demoOpenid, seedDemo, XINGFULI } from '../cloud/seed/demo';
-import type { ActionInput } from '../src/domain/actions';
 import type { DriveSlot, Signup } from '../src/domain/drives/types';
 import type { Member, User } from '../src/domain/membership/types';
 import { compareThroughput, type Throughput } from './measure';
@@ -67,11 +66,7 @@ export async function benchDrives(progress: (message: string) => void): Promise<
       }
     });
     const dispatch = await shippedFunction(dataDir);
-    const call = async <A extends 'drives.publish' | 'drives.signUp'>(openid: string, action: A, input: ActionInput<A>) => {
-      const envelope = await dispatch({ action, input }, { openid });
-      if (!envelope.ok) throw new BenchFailure(`${action} answered ok:false ${JSON.stringify(envelope.error)}`);
-      return envelope.data as { ids: string[] } & { status: string };
-    };
+    const call = callerOn(dispatch, (message) => new BenchFailure(message));
     const tomorrow = now + 24 * 3_600_000;
     const publish = async (capacity: number) =>
       (

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { createLocalPorts, DATABASE_FILE } from '../cloud/adapters/local';
 import { fieldExpr as f } from '../cloud/adapters/local/sqliteStore';
 import { createDispatcher } from '../cloud/dispatcher';
-import { closeShipped, shippedFunction } from './shipped';
+import { callerOn, closeShipped, shippedFunction } from './shipped';
 import { MAX_MARKERS } from '../cloud/handlers/trees/inView';
 import { demoOpenid, HEPING, seedDemo, XINGFULI } from '../cloud/seed/demo';
 import { DAY_MS } from '../src/domain/common/days';
@@ -113,11 +113,7 @@ export async function benchTrees(progress: (message: string) => void): Promise<T
     const inspected = createDispatcher({ ...ports, store: spy.store });
     const dispatch = await shippedFunction(dataDir);
     const caller = demoOpenid('resident-li');
-    const inView = async (probe: Box, via = dispatch): Promise<TreesInView> => {
-      const envelope = await via({ action: 'trees.inView', input: probe }, { openid: caller });
-      if (!envelope.ok) throw new Error(`trees.inView answered ok:false ${JSON.stringify(envelope.error)}`);
-      return envelope.data as TreesInView;
-    };
+    const inView = (probe: Box, via = dispatch): Promise<TreesInView> => callerOn(via)(caller, 'trees.inView', probe);
     const direct = (probe: Box) => box.all({ communityId: XINGFULI, ...probe }) as Array<{ id: string }>;
 
     let agreed = 0;

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createLocalPorts, DATABASE_FILE, type LocalPorts } from '../cloud/adapters/local';
 import { fieldExpr } from '../cloud/adapters/local/sqliteStore';
-import { closeShipped, shippedFunction } from './shipped';
+import { callerOn, closeShipped, shippedFunction } from './shipped';
 import { userIdFor } from '../cloud/handlers/actor';
 import { closeVote, SYSTEM_ACTOR } from '../cloud/handlers/votes/lifecycle';
 import { demoOpenid, seedDemo, XINGFULI } from '../cloud/seed/demo';
@@ -78,15 +78,11 @@ export async function benchVotes(progress: (message: string) => void): Promise<s
     await seedDemo(ports.store, ports.clock);
     const voters = await addVoters(ports, now);
     const dispatch = await shippedFunction(dataDir);
-    const call = async (openid: string, action: string, input: unknown): Promise<unknown> => {
-      const envelope = await dispatch({ action, input }, { openid });
-      if (!envelope.ok) throw new BenchFailure(`${action} answered ok:false ${JSON.stringify(envelope.error)}`);
-      return envelope.data;
-    };
-    const created = (await call(demoOpenid('committee-chen'), 'votes.create', {
+    const call = callerOn(dispatch, (message) => new BenchFailure(message));
+    const created = await call(demoOpenid('committee-chen'), 'votes.create', {
       question: '是否同意在5栋门前增设电动车充电桩', kind: 'yes_no', rule: 'residents_assembly',
       electorate: { kind: 'residents', audience: { level: 'building', ids: ['b-5'] } }, closesAt: now + DAY_MS,
-    })) as { id: string };
+    });
 
     const f = fieldExpr;
     const insert = (table: string) => db.prepare(`INSERT INTO "${table}" (id, doc) VALUES (?, ?)`);

@@ -44,18 +44,19 @@ async function apply(): Promise<void> {
     const result = await database.createCollectionIfNotExists(name);
     console.log(`${result.IsCreated ? 'created' : 'exists '} collection ${name}`);
   }
-  for (const { collection, ...index } of planIndexes()) {
-    const exists = await database.checkIndexExists(collection, index.IndexName);
-    if (exists.Exists) {
-      console.log(`exists  index ${collection}.${index.IndexName}`);
-      continue;
-    }
-    await database.updateCollection(collection, { CreateIndexes: [index] });
-    console.log(`created index ${collection}.${index.IndexName}`);
-  }
-  // An index the spec no longer declares costs every write and serves no read.
+  // One look at each collection's indexes: the declared ones it lacks are created, ours it no longer declares
+  // (they cost every write and serve no read) are dropped.
+  const plan = planIndexes();
   for (const [name, spec] of Object.entries(COLLECTIONS) as Array<[string, CollectionSpec]>) {
     const existing: string[] = ((await database.describeCollection(name)).Indexes ?? []).map((index: { Name: string }) => index.Name);
+    for (const { collection, ...index } of plan.filter((planned) => planned.collection === name)) {
+      if (existing.includes(index.IndexName)) {
+        console.log(`exists  index ${collection}.${index.IndexName}`);
+        continue;
+      }
+      await database.updateCollection(collection, { CreateIndexes: [index] });
+      console.log(`created index ${collection}.${index.IndexName}`);
+    }
     for (const stale of undeclaredIndexes(name, existing, spec)) {
       await database.updateCollection(name, { DropIndexes: [{ IndexName: stale }] });
       console.log(`dropped index ${name}.${stale}`);

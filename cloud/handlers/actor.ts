@@ -5,19 +5,7 @@ import type { Actor } from '../../src/domain/roles';
 import type { Store } from '../ports';
 import { DuplicateIdError } from '../ports/store';
 
-// Every call starts from the caller's openid: its user id is hashed once per warm instance (up to 10 000 callers kept).
-const USER_IDS_KEPT = 10_000;
-const userIds = new Map<string, string>();
-
-export function userIdFor(openid: string): string {
-  let id = userIds.get(openid);
-  if (id === undefined) {
-    id = `u_${createHash('sha256').update(openid).digest('hex').slice(0, 16)}`;
-    if (userIds.size >= USER_IDS_KEPT) userIds.clear();
-    userIds.set(openid, id);
-  }
-  return id;
-}
+export const userIdFor = (openid: string): string => `u_${createHash('sha256').update(openid).digest('hex').slice(0, 16)}`;
 
 export async function ensureUser(store: Store, openid: string, now: number): Promise<User> {
   const id = userIdFor(openid);

@@ -34,11 +34,9 @@ export async function putZone(tx: StoreTx, zone: Omit<ZoneDoc, 'minLat' | 'maxLa
   const lats = zone.polygon.map(([, lat]) => lat);
   const lngs = zone.polygon.map(([lng]) => lng);
   const doc: ZoneDoc = { ...zone, minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
-  const replaced = await tx.get<ZoneDoc>('zones', zone.id);
-  if (replaced) await tx.remove('zones', zone.id);
+  if (await tx.get('zones', zone.id)) await tx.remove('zones', zone.id);
   await tx.insert('zones', doc);
   await restampLayout(tx, zone.communityId);
-  if (replaced && replaced.communityId !== zone.communityId) await restampLayout(tx, replaced.communityId);
 }
 
 /** Inside the transaction that gives the ground back; the zone's community is restamped. */

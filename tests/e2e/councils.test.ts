@@ -14,7 +14,7 @@ import { demoData } from '../../cloud/seed/demo';
 import { signSession } from '../../cloud/server/session';
 import { storyWorld } from './harness';
 import { openTab, screen, see, signInAs, tap, typeInto } from './phone';
-import { accessibilityProblems, SHOTS } from './shots';
+import { shootNoted } from './shots';
 
 /** Seeded neighbours (no dev-login card) living in a building, by their openids, as the demo seed placed them. */
 function neighboursIn(buildingId: string, count: number): string[] {
@@ -56,12 +56,7 @@ const idIn = (page: Page): string => new URL(page.url().replace('#', '')).search
 /** Problems of every screen photographed, by screen: all of them are reported together at the end of the story. */
 const problems: Record<string, string[]> = {};
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: join(SHOTS, `councils-${name}.png`) });
-  const found = await accessibilityProblems(page);
-  if (found.length) problems[name] = found;
-}
+const shoot = (page: Page, name: string): Promise<void> => shootNoted(page, `councils-${name}`, problems);
 
 async function voteYes(page: Page, voteId: string): Promise<void> {
   await openPath(page, votePath(voteId));

@@ -5,7 +5,7 @@ import { expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { storyWorld } from './harness';
 import { screen, see, signInAs, tap, typeInto } from './phone';
-import { accessibilityProblems, LOOKS, openWith, shoot } from './shots';
+import { LOOKS, openWith, shootEveryLook } from './shots';
 
 const TITLE = '3栋二次供水管道抢修停水通知';
 const PARAGRAPH = '因二次供水管道漏水抢修，今天14:00—18:00停水，请提前储水。';
@@ -25,13 +25,7 @@ const problems: Record<string, string[]> = {};
  * should show (it may also tap, e.g. to open a list), shoots, and runs axe-core. Leaves the phone in zh-CN.
  */
 async function shootEverywhere(page: Page, name: string, path: string, ready: (page: Page, english: boolean) => Promise<void>): Promise<void> {
-  for (const { suffix, settings } of LOOKS) {
-    await openWith(page, story.baseUrl, settings, path);
-    await ready(page, settings.locale === 'en-US');
-    await shoot(page, `notices-${name}${suffix}`);
-    const found = await accessibilityProblems(page);
-    if (found.length) problems[`${name}${suffix}`] = found;
-  }
+  await shootEveryLook(page, story.baseUrl, `notices-${name}`, path, ready, problems);
   await openWith(page, story.baseUrl, LOOKS[0]!.settings, path);
 }
 

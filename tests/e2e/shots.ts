@@ -66,13 +66,31 @@ export async function shootChecked(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Opens `path` in every look, waits until `ready` sees it drawn, and photographs it checked, as
- * docs/screenshots/<name><suffix>.png; the page is left in the last look.
+ * Photographs the screen and notes its serious or critical axe findings under `name` in `problems`, for a story
+ * that photographs every screen before it expects `problems` to be empty.
  */
-export async function shootEveryLook(page: Page, baseUrl: string, name: string, path: string, ready: (page: Page, english: boolean) => Promise<void>): Promise<void> {
+export async function shootNoted(page: Page, name: string, problems: Record<string, string[]>): Promise<void> {
+  await shoot(page, name);
+  const found = await accessibilityProblems(page);
+  if (found.length) problems[name] = found;
+}
+
+/**
+ * Opens `path` in every look, waits until `ready` sees it drawn (it may also tap or scroll), and photographs it as
+ * docs/screenshots/<name><suffix>.png: checked at once, or noted in `problems` when given. Leaves the last look on.
+ */
+export async function shootEveryLook(
+  page: Page,
+  baseUrl: string,
+  name: string,
+  path: string,
+  ready: (page: Page, english: boolean) => Promise<void>,
+  problems?: Record<string, string[]>,
+): Promise<void> {
   for (const { suffix, settings } of LOOKS) {
     await openWith(page, baseUrl, settings, path);
     await ready(page, settings.locale === 'en-US');
-    await shootChecked(page, `${name}${suffix}`);
+    if (problems) await shootNoted(page, `${name}${suffix}`, problems);
+    else await shootChecked(page, `${name}${suffix}`);
   }
 }
