@@ -1,9 +1,10 @@
 // A community's layout: where its grids lie and its responsibility zones, which every newly filed case is routed
-// by. It changes rarely (setup draws the grids, a shop's 门前三包 signature draws a zone), so a warm instance keeps
-// it and reads it again only when the community's layoutStamp has changed. Whoever writes a grid's outline or a
-// zone draws a new stamp in the same transaction (restampLayout); the community record, read fresh on every call,
-// carries it, so a layout written on another instance is seen by the next call here. A community without a stamp
-// is read every time. Who works a grid is not part of the layout: it is read with the grid when a case is told.
+// by and the community plan (reports.map) draws. It changes rarely (setup draws the grids, a shop's 门前三包
+// signature draws a zone), so a warm instance keeps it and reads it again only when the community's layoutStamp
+// has changed. Whoever writes a grid's outline or a zone draws a new stamp in the same transaction
+// (restampLayout); the community record, read fresh on every call, carries it, so a layout written on another
+// instance is seen by the next call here. A community without a stamp is read every time. Who works a grid is not
+// part of the layout: it is read with the grid when a case is told.
 import type { Community, Grid } from '../../src/domain/membership/types';
 import type { Store } from '../ports';
 import type { StoreTx } from '../ports/store';
