@@ -7,7 +7,7 @@ import type { LatLng } from '../src/domain/geo';
 import { boundingBox } from '../src/domain/geo';
 import type { CategoryKey } from '../src/domain/reports/categories';
 import { ACTIVE_STATUSES, OPEN_STATUSES } from '../src/domain/reports/status';
-import type { Report, ReportEvent } from '../src/domain/reports/types';
+import type { Report } from '../src/domain/reports/types';
 
 const METERS_PER_DEGREE = 111_195;
 // What the handlers answer: at most 10 nearby cases; a queue of up to 200 cases still in hand or awaiting the
@@ -46,13 +46,12 @@ export interface QueueRow {
 export interface DirectSql {
   /** One prepared INSERT of the report document, in its own (autocommit) transaction. */
   insertReport(report: Report): void;
-  /** The report and its first event in one transaction: what filing a case minimally writes. */
-  insertReportWithEvent(report: Report, event: ReportEvent): void;
   /**
    * Everything filing a case writes, in one transaction: the next case number (a conditional counter update),
-   * the report with it, its first event, each photo claimed for the case, and one inbox notice per handler.
+   * the report with it (carrying its filing, so no event), each photo claimed for the case, and one inbox
+   * notice per handler.
    */
-  fileReport(report: Report, event: ReportEvent, counterKey: string, handlerIds: readonly string[]): void;
+  fileReport(report: Report, counterKey: string, handlerIds: readonly string[]): void;
   /**
    * Open cases of a category within `meters` as the action answers them for `userId`: bounding box on the
    * indexed lat, an exact-enough distance, the first passed photo, the caller's "me too" and own cases.
@@ -111,17 +110,12 @@ export function openDirectSql(file: string): DirectSql {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   const insert = db.prepare('INSERT INTO reports (id, doc) VALUES (?, ?)');
-  const insertEvent = db.prepare('INSERT INTO reportEvents (id, doc) VALUES (?, ?)');
-  const withEvent = db.transaction((report: Report, event: ReportEvent) => {
-    insert.run(report.id, JSON.stringify(report));
-    insertEvent.run(event.id, JSON.stringify(event));
-  });
   const readCounter = db.prepare('SELECT doc FROM counters WHERE id = ?');
   const insertCounter = db.prepare('INSERT INTO counters (id, doc) VALUES (?, ?)');
   const advanceCounter = db.prepare(`UPDATE counters SET doc = json_set(doc, '$.value', @next) WHERE id = @id AND ${f('value')} = @next - 1`);
   const claimPhoto = db.prepare(`UPDATE files SET doc = json_set(doc, '$.attachedTo', ?) WHERE id = ?`);
   const insertNotice = db.prepare('INSERT INTO inbox (id, doc) VALUES (?, ?)');
-  const filing = db.transaction((report: Report, event: ReportEvent, counterKey: string, handlerIds: readonly string[]) => {
+  const filing = db.transaction((report: Report, counterKey: string, handlerIds: readonly string[]) => {
     const counter = readCounter.get(counterKey) as { doc: string } | undefined;
     const next = counter ? (JSON.parse(counter.doc) as { value: number }).value + 1 : 1;
     if (counter) {
@@ -129,7 +123,6 @@ export function openDirectSql(file: string): DirectSql {
     } else insertCounter.run(counterKey, JSON.stringify({ id: counterKey, value: next }));
     const numbered = { ...report, caseNo: `${new Date(report.createdAt).getUTCFullYear()}-${String(next).padStart(4, '0')}` };
     insert.run(numbered.id, JSON.stringify(numbered));
-    insertEvent.run(event.id, JSON.stringify(event));
     for (const photo of report.photos) claimPhoto.run(`reports/${report.id}`, photo.fileId);
     for (const userId of handlerIds) {
       const id = `n_${report.id}_${userId}`;
@@ -154,8 +147,7 @@ export function openDirectSql(file: string): DirectSql {
 
   return {
     insertReport: (report) => void insert.run(report.id, JSON.stringify(report)),
-    insertReportWithEvent: (report, event) => withEvent(report, event),
-    fileReport: (report, event, counterKey, handlerIds) => filing(report, event, counterKey, handlerIds),
+    fileReport: (report, counterKey, handlerIds) => filing(report, counterKey, handlerIds),
     nearby: (communityId, category, point, meters, userId) => nearby.all({ ...nearbyParams(communityId, category, point, meters), userId }) as NearbyRow[],
     nearbyBare: (communityId, category, point, meters) => nearbyBare.all(nearbyParams(communityId, category, point, meters)) as NearbyRow[],
     queue: (communityId, gridId) => queue.all({ communityId, gridId }) as QueueRow[],

@@ -1,5 +1,8 @@
 // Timing helpers. Each comparison runs the two sides in alternating blocks, so both meet the same machine
 // conditions (disk flushes, other load) instead of one side getting a quiet minute and the other a busy one.
+// Both sides are timed warm, as a warm instance serves: the function reaches its steady speed only after some
+// thousand calls (its code compiled by V8's optimising tier, its connection's page cache filled), so every side
+// first runs untimed warm-up calls of its own.
 import { performance } from 'node:perf_hooks';
 
 export interface Latency {
@@ -28,10 +31,11 @@ export function percentile(sorted: readonly number[], p: number): number {
 const BLOCK = 50;
 
 /**
- * p50/p95 in ms of `count` sequential calls of each side (after untimed warm-up calls), the sides taking turns in
- * blocks (each block starting with the next side), so all of them meet the same machine conditions.
+ * p50/p95 in ms of `count` sequential calls of each side, the sides taking turns in blocks (each block starting
+ * with the next side), so all of them meet the same machine conditions. Each side first makes the same `count`
+ * calls untimed (or `warmup` of them), so it meets every input once before it is timed on it.
  */
-export async function compareLatency<S extends Op[]>(count: number, sides: [...S], warmup = Math.ceil(count / 10)): Promise<{ [K in keyof S]: Latency }> {
+export async function compareLatency<S extends Op[]>(count: number, sides: [...S], warmup = count): Promise<{ [K in keyof S]: Latency }> {
   for (const op of sides) for (let i = 0; i < warmup; i += 1) await op(i);
   const times: number[][] = sides.map(() => []);
   for (let first = 0; first < count; first += BLOCK) {
@@ -53,9 +57,12 @@ export async function compareLatency<S extends Op[]>(count: number, sides: [...S
 
 /**
  * Operations per second of each side, calls one after another in alternating blocks, until each side made
- * `count` calls or `maxSeconds` passed in all. The sides may be given more than two (all alternate).
+ * `count` calls or `maxSeconds` passed in all. The sides may be given more than two (all alternate). With
+ * `warmup`, each side first makes that many untimed calls, numbered from `count` on (the caller provides their
+ * inputs), so writes that must not repeat never meet an input the timed calls use.
  */
-export async function compareThroughput(count: number, maxSeconds: number, sides: Op[]): Promise<Throughput[]> {
+export async function compareThroughput(count: number, maxSeconds: number, sides: Op[], warmup = 0): Promise<Throughput[]> {
+  for (const op of sides) for (let i = count; i < count + warmup; i += 1) await op(i);
   const deadline = performance.now() + maxSeconds * 1000;
   const spent = sides.map(() => 0);
   const cpu = sides.map(() => 0);

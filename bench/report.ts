@@ -9,7 +9,7 @@ export interface BenchResults {
   sqliteVersion: string;
   meters: number;
   worker: string;
-  create: { via: Throughput; row: Throughput; withEvent: Throughput; filing: Throughput };
+  create: { via: Throughput; row: Throughput; filing: Throughput };
   nearby: { via: Latency; sql: Latency; bare: Latency; agreed: number; checked: number; hitsPerProbe: number };
   queue: { via: Latency; sql: Latency; size: number; sqlSize: number; agreed: boolean };
   /** The three measured actions, one call each. */
@@ -30,8 +30,7 @@ export function renderReport(r: BenchResults): string {
   const cpu = cpus();
   const rows: Row[] = [
     [`reports created / s (${count(r.create.via.operations)} sequential each)`, perSecond(r.create.via.perSecond), perSecond(r.create.row.perSecond), ratio(r.create.row.perSecond / r.create.via.perSecond), 'INSERT report row, autocommit'],
-    ['', '', perSecond(r.create.withEvent.perSecond), ratio(r.create.withEvent.perSecond / r.create.via.perSecond), 'INSERT report + event, 1 tx'],
-    ['', '', perSecond(r.create.filing.perSecond), ratio(r.create.filing.perSecond / r.create.via.perSecond), 'all filing writes (number, event, photos, inbox), 1 tx'],
+    ['', '', perSecond(r.create.filing.perSecond), ratio(r.create.filing.perSecond / r.create.via.perSecond), 'all filing writes (number, photos, inbox), 1 tx'],
     'rule',
     [`open reports ≤ ${r.meters} m, p50 (${count(r.nearby.via.samples)} probes)`, ms(r.nearby.via.p50), ms(r.nearby.sql.p50), ratio(r.nearby.via.p50 / r.nearby.sql.p50), 'bbox + distance, with the caller’s answers'],
     [`open reports ≤ ${r.meters} m, p95`, ms(r.nearby.via.p95), ms(r.nearby.sql.p95), ratio(r.nearby.via.p95 / r.nearby.sql.p95), ''],
@@ -57,7 +56,7 @@ export function renderReport(r: BenchResults): string {
     `same answers: nearby ${r.nearby.agreed}/${r.nearby.checked} probes found the same cases with the same "me too", own-case and photo answers (${r.nearby.hitsPerProbe.toFixed(1)} per probe on average); ` +
       `queue ${r.queue.agreed ? 'identical' : 'DIFFERENT'} (${r.queue.size} via the function, ${r.queue.sqlSize} direct).`,
     `filing waits on disk syncs: reports.create commits ${commits} times (direct: 1), each synced (synchronous=FULL); processor time per create ` +
-      `${ms(r.create.via.cpuMsPerOp)} via the function, ${ms(r.create.row.cpuMsPerOp)} / ${ms(r.create.withEvent.cpuMsPerOp)} / ${ms(r.create.filing.cpuMsPerOp)} direct.`,
+      `${ms(r.create.via.cpuMsPerOp)} via the function, ${ms(r.create.row.cpuMsPerOp)} / ${ms(r.create.filing.cpuMsPerOp)} direct.`,
     '',
     'store work of one dispatcher call (the dispatcher itself first reads the user and the membership):',
   ];

@@ -118,6 +118,7 @@ export function reportFactory(cast: Cast, now: number, random: Random): ReportFa
         lng: point.lng,
         address: random.pick(area.spots),
         reporterId: reporter.userId,
+        reporterRole: onBehalf ? 'grid_worker' : 'resident',
         showName: random.next() < 0.3,
         status,
         afterPhotos: [],
@@ -153,7 +154,8 @@ export function reportFactory(cast: Cast, now: number, random: Random): ReportFa
 
       lastId[communityId] = id;
       if (status === 'closed') lastClosedId[communityId] = id;
-      return { report, events, supports };
+      // The report carries its filing: the events stored are the steps after it.
+      return { report, events: events.slice(1), supports };
     },
   };
 }

@@ -2,7 +2,7 @@
 import { CATEGORY_KEYS, type CategoryKey } from '../src/domain/reports/categories';
 import { newReport } from '../src/domain/reports/newReport';
 import { routeToGrid } from '../src/domain/reports/rules';
-import type { Report, ReportEvent } from '../src/domain/reports/types';
+import type { Report } from '../src/domain/reports/types';
 import { STREET_ID } from '../cloud/seed/demo';
 import { DESCRIPTIONS } from './descriptions';
 import type { Cast } from './people';
@@ -49,10 +49,10 @@ export function nearbyProbes(count: number, random: Random): NearbyProbe[] {
   return Array.from({ length: count }, () => ({ category: random.pick(CATEGORY_KEYS), ...spots.pointIn(random.pick(HOME)) }));
 }
 
-/** The document (and first event) a direct implementation would write for a filed report. */
-export function reportDocFor(input: CreateInput, id: string, cast: Cast, communityId: string, now: number): { report: Report; event: ReportEvent } {
+/** The document a direct implementation would write for a filed report. */
+export function reportDocFor(input: CreateInput, id: string, cast: Cast, communityId: string, now: number): Report {
   const gridId = routeToGrid(input, cast.grids.filter((grid) => grid.communityId === communityId));
-  const report = newReport({
+  return newReport({
     id,
     communityId,
     streetId: STREET_ID,
@@ -64,9 +64,8 @@ export function reportDocFor(input: CreateInput, id: string, cast: Cast, communi
     lng: input.lng,
     address: input.address,
     reporterId: cast.caller.userId,
+    reporterRole: 'resident',
     showName: input.showName,
     now,
   });
-  const event: ReportEvent = { id: `${id}:0001:000000`, reportId: id, kind: 'submitted', status: 'submitted', actorId: cast.caller.userId, actorRole: 'resident', at: now };
-  return { report, event };
 }

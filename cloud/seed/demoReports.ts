@@ -182,6 +182,8 @@ export function demoReports(now: number, userOf: (key: string) => string, street
       lng: story.lng,
       address: story.address,
       reporterId: userOf(story.reporter),
+      // The report carries its filing, the first entry of its timeline: the events are the steps after it.
+      reporterRole: story.onBehalfOf ? 'grid_worker' : 'resident',
       showName: story.showName ?? false,
       status: 'submitted',
       afterPhotos: [],
@@ -194,10 +196,6 @@ export function demoReports(now: number, userOf: (key: string) => string, street
       dueAt: dueAtFor(story.category, createdAt),
     };
     if (story.onBehalfOf) report.filedBy = { userId: userOf(story.reporter), onBehalfOf: story.onBehalfOf };
-    const reporterRole: ReportEvent['actorRole'] = story.onBehalfOf ? 'grid_worker' : 'resident';
-    const first: ReportEvent = { id: eventId(report.id, 1), reportId: report.id, kind: 'submitted', status: 'submitted', actorId: report.reporterId, actorRole: reporterRole, at: createdAt };
-    if (story.onBehalfOf) first.note = `@report.noteOnBehalf?name=${encodeURIComponent(story.onBehalfOf)}`;
-    out.reportEvents.push(first);
 
     story.steps.forEach((step, index) => {
       const at = createdAt + step.at * HOUR_MS;

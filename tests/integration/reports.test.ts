@@ -175,6 +175,27 @@ describe('who may touch a case', () => {
   });
 });
 
+describe('a case’s timeline', () => {
+  it('starts with the filing its record carries, in the role the reporter filed in, with no event written for it', async () => {
+    const id = await fileReport(world, 'resident-wang');
+    const own = await fileReport(world, 'worker-g2');
+    expect(await world.ports.store.count('reportEvents', { reportId: id })).toBe(0);
+    const { createdAt } = await stored(world, id);
+    expect(dataOf(await world.demo('resident-wang')('reports.detail', { reportId: id })).timeline).toEqual([{ kind: 'submitted', status: 'submitted', actorRole: 'resident', at: createdAt }]);
+    expect(dataOf(await world.demo('worker-g2')('reports.detail', { reportId: own })).timeline[0]).toMatchObject({ kind: 'submitted', actorRole: 'grid_worker' });
+  });
+
+  it('shows a case filed before the record carried its filing with its stored first event, once', async () => {
+    const id = await fileReport(world, 'resident-wang');
+    const { createdAt } = await stored(world, id);
+    await world.ports.store.insert('reportEvents', { id: `${id}:legacy`, reportId: id, kind: 'submitted', status: 'submitted', actorId: idOf('resident-wang'), actorRole: 'resident', at: createdAt });
+    world.clock.advance(HOUR_MS);
+    dataOf(await world.demo('worker-g2')('reports.accept', { reportId: id }));
+    const kinds = dataOf(await world.demo('resident-wang')('reports.detail', { reportId: id })).timeline.map((entry) => entry.kind);
+    expect(kinds).toEqual(['submitted', 'accepted']);
+  });
+});
+
 describe('filing on behalf of a resident (代办)', () => {
   it('records the worker as filer, keeps the resident’s name off the public timeline, and lets the worker verify', async () => {
     const worker = world.demo('worker-g2');

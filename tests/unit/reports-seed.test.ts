@@ -1,6 +1,7 @@
 // The seeded 随手拍 cases are consistent with the rules, so the demo's lists and queues tell a true story.
 import { demoData } from '../../cloud/seed/demo';
 import { distanceMeters } from '../../src/domain/geo';
+import { filingEntryOf, startsWithFiling } from '../../src/domain/reports/filing';
 import { routeToGrid } from '../../src/domain/reports/rules';
 import { NEARBY_METERS, OPEN_STATUSES, shouldFlag } from '../../src/domain/reports/status';
 
@@ -19,13 +20,16 @@ describe('the seeded reports', () => {
     expect(data.reports.some((report) => report.communityId === 'c-heping')).toBe(true);
   });
 
-  it('sit in the grid their spot routes to, and end their timelines in their status', () => {
+  it('sit in the grid their spot routes to, carry their filing, and end their timelines in their status', () => {
     for (const report of data.reports) {
       const grids = data.grids.filter((grid) => grid.communityId === report.communityId);
       expect(routeToGrid(report, grids)).toBe(report.gridId);
       const events = data.reportEvents.filter((event) => event.reportId === report.id).sort((a, b) => a.id.localeCompare(b.id));
-      expect(events[0]).toMatchObject({ kind: 'submitted', at: report.createdAt });
-      expect(events.at(-1)!.status).toBe(report.status);
+      expect(startsWithFiling(report, events)).toBe(false);
+      expect(events.every((event) => event.at > report.createdAt)).toBe(true);
+      const timeline = [filingEntryOf(report), ...events];
+      expect(timeline[0]).toMatchObject({ kind: 'submitted', at: report.createdAt, actorRole: report.filedBy ? 'grid_worker' : 'resident' });
+      expect(timeline.at(-1)!.status).toBe(report.status);
       expect(report.flagged).toBe(shouldFlag(report.rejections));
       expect(report.rejections).toBe(events.filter((event) => event.kind === 'rejected').length);
       expect(report.supportCount).toBe(data.reportSupports.filter((support) => support.reportId === report.id).length);

@@ -1,5 +1,5 @@
 // Filing a case (随手拍) by a resident, or by a grid worker for a resident without a phone (代办); the filing
-// itself (checks, routing, first event, who is told) is fileReport's, shared with other features.
+// itself (checks, routing, numbering, who is told) is fileReport's, shared with other features.
 import type { ActionHandler } from '../context';
 import { fileReport } from './file';
 

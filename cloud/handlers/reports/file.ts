@@ -1,7 +1,8 @@
 // Filing a case (随手拍), for any handler that files one: a resident's report, a grid worker's 代办, a care log that
 // found a sick tree. Text and photos pass content security, the spot is routed to its grid (else the duty queue),
-// the deadline follows the category, and the report lands together with its first event; then the people who
-// handle it are told, and so is anyone answerable for the spot (a shop's 门前三包 zone) — the grid still owns it.
+// the deadline follows the category, and the report lands with its number and photo claims, carrying its own
+// filing as the first entry of its timeline; then the people who handle it are told, and so is anyone answerable
+// for the spot (a shop's 门前三包 zone) — the grid still owns it.
 import { newReport } from '../../../src/domain/reports/newReport';
 import { caseCounterKey, caseNoOf, routeToGrid } from '../../../src/domain/reports/rules';
 import { chinaYear, nextNumber } from '../../kit/counters';
@@ -13,7 +14,7 @@ import { layoutOf, type Layout } from '../../kit/layout';
 import { responsibleFor } from '../../kit/zones';
 import type { HandlerContext } from '../context';
 import { loadCommunity } from './access';
-import { eventOf, newReportId } from './events';
+import { actorRoleOf, newReportId } from './events';
 import { handlersOf, noticesAbout, reportLink, subjectOf } from './notify';
 
 export interface Filing {
@@ -54,15 +55,15 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
     lng: filing.lng,
     address: filing.address,
     reporterId: actor.userId,
+    reporterRole: actorRoleOf(actor),
     showName: filing.showName,
     now,
   });
   if (filing.onBehalfOf) report.filedBy = { userId: actor.userId, onBehalfOf: filing.onBehalfOf };
   if (filing.subject) report.subject = filing.subject;
-  const note = filing.onBehalfOf ? `@report.noteOnBehalf?name=${encodeURIComponent(filing.onBehalfOf)}` : undefined;
-  const event = eventOf(report.id, 'submitted', 'submitted', actor, now, note);
 
-  // The case, its first event and the notices of its handlers and of those answerable for the spot land in one commit.
+  // The case, its number, its photo claims and the notices of its handlers and of those answerable for the spot
+  // land in one commit.
   const handlers = await handlersOf(store, report);
   const told = [noticesAbout(ctx, handlers, 'report.submitted', report), ...responsibleNotices(ctx, report, layout.zones, handlers)];
   await store.transaction(async (tx) => {
@@ -70,7 +71,6 @@ export async function fileReport(ctx: HandlerContext, filing: Filing): Promise<R
     report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
-    await tx.insert('reportEvents', event);
     for (const notices of told) await notices.write(tx);
   });
   for (const notices of told) await notices.push();

@@ -1,6 +1,7 @@
 // "Is it one of these?": open cases of the same category within 50 m, nearest first, before a resident files.
 // The latitude band rides the (communityId, category, status, lat) index and the store keeps to the box's
-// longitude, so only cases inside the box are read; the exact distance is checked here.
+// longitude, so only cases inside the box are read; hidden cases (a handful) and the exact distance are checked
+// here, which spares the store a test of every case in the band.
 import { boundingBox, distanceMeters } from '../../../src/domain/geo';
 import { NEARBY_METERS, OPEN_STATUSES } from '../../../src/domain/reports/status';
 import type { NearbyReport, Report } from '../../../src/domain/reports/types';
@@ -22,9 +23,9 @@ export const nearbyReports: ActionHandler<'reports.nearby'> = async (input, ctx)
     status: { $in: [...OPEN_STATUSES] },
     lat: { $gte: box.minLat, $lte: box.maxLat },
     lng: { $gte: box.minLng, $lte: box.maxLng },
-    hidden: false,
   });
   const near = candidates
+    .filter((report) => !report.hidden)
     .map((report) => ({ report, meters: distanceMeters(spot, report) }))
     .filter(({ meters }) => meters <= NEARBY_METERS)
     .sort((a, b) => a.meters - b.meters)

@@ -9,7 +9,7 @@ import { conflict, forbidden } from '../errors';
 import { gridsOf } from '../../kit/layout';
 import { loadReport } from './access';
 import { assertCleanText, checkPhotos, linkPendingChecks } from '../../kit/content';
-import { eventOf, newReportId } from './events';
+import { actorRoleOf, eventOf, newReportId } from './events';
 import { handlersOf, tellAbout } from './notify';
 import type { ActionHandler } from '../context';
 
@@ -41,11 +41,11 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
     lng: old.lng,
     address: old.address,
     reporterId: actor.userId,
+    reporterRole: actorRoleOf(actor),
     showName: false,
     reopenedFrom: old.id,
     now,
   });
-  const opened = eventOf(report.id, 'reopened', 'submitted', actor, now, '@report.noteReopened');
   const linked = eventOf(old.id, 'reopened', 'closed', actor, now, '@report.noteReopenedAs');
 
   await store.transaction(async (tx) => {
@@ -56,7 +56,6 @@ export const reopenReport: ActionHandler<'reports.reopen'> = async (input, ctx) 
     report.caseNo = caseNoOf(year, await nextNumber(tx, caseCounterKey(report.communityId, year)));
     report.photos = await linkPendingChecks(tx, { collection: 'reports', docId: report.id, field: 'photos', now }, checked);
     await tx.insert('reports', report);
-    await tx.insert('reportEvents', opened);
     await tx.insert('reportEvents', linked);
   });
 

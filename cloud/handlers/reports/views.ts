@@ -1,6 +1,7 @@
 // What each audience receives of a case. The public view never carries the reporter's or handler's id, a phone
 // number, or a photo that has not passed content security; a resident's name only when they chose to show it.
 import type { User } from '../../../src/domain/membership/types';
+import { filingEntryOf, startsWithFiling } from '../../../src/domain/reports/filing';
 import { isOverdue } from '../../../src/domain/reports/status';
 import type {
   PublicReportView,
@@ -18,9 +19,11 @@ export type Audience = 'public' | 'involved';
 const PRIVATE_NOTES: ReadonlyArray<ReportEvent['kind']> = ['submitted', 'hidden'];
 
 
-export async function timelineOf(store: Store, reportId: string, audience: Audience): Promise<TimelineEntry[]> {
-  const events = await store.find<ReportEvent>('reportEvents', { reportId }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
-  return events.map(({ kind, status, actorRole, note, at }) => {
+/** The case's filing (from its record), then its events. */
+export async function timelineOf(store: Store, report: Report, audience: Audience): Promise<TimelineEntry[]> {
+  const events = await store.find<ReportEvent>('reportEvents', { reportId: report.id }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
+  const entries: TimelineEntry[] = startsWithFiling(report, events) ? events : [filingEntryOf(report), ...events];
+  return entries.map(({ kind, status, actorRole, note, at }) => {
     const entry: TimelineEntry = { kind, status, actorRole, at };
     if (note && (audience === 'involved' || !PRIVATE_NOTES.includes(kind))) entry.note = note;
     return entry;
@@ -80,7 +83,7 @@ export async function publicViews(ports: ViewPorts, reports: readonly Report[], 
       duplicateOf: report.duplicateOf ?? null,
       reopenedFrom: report.reopenedFrom ?? null,
       subject: report.subject ?? null,
-      timeline: await timelineOf(ports.store, report.id, audience(report)),
+      timeline: await timelineOf(ports.store, report, audience(report)),
     });
   }
   return views;

@@ -5,7 +5,7 @@ import type { Report } from './types';
 export type NewReportFields = Pick<
   Report,
   'id' | 'communityId' | 'streetId' | 'gridId' | 'category' | 'description' | 'photos' | 'lat' | 'lng' | 'address' | 'reporterId' | 'showName' | 'reopenedFrom'
-> & { now: number };
+> & { reporterRole: NonNullable<Report['reporterRole']>; now: number };
 
 /**
  * A spot outside every grid goes to the community's duty queue, so the level follows the grid. Written field by
@@ -25,6 +25,7 @@ export function newReport(fields: NewReportFields): Report {
     lng: fields.lng,
     address: fields.address,
     reporterId: fields.reporterId,
+    reporterRole: fields.reporterRole,
     showName: fields.showName,
     status: 'submitted',
     afterPhotos: [],

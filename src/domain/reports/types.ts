@@ -33,6 +33,8 @@ export interface Report {
   /** A public spot description such as "3栋东侧绿化带"; never a resident's door. */
   address: string;
   reporterId: string;
+  /** The role the reporter filed in: the first entry of the timeline (see filing.ts). */
+  reporterRole?: ReportEvent['actorRole'];
   /** Default false: the public sees "居民" instead of the reporter's nickname. */
   showName: boolean;
   /** Set when a grid worker filed it for a resident without a phone (代办). */
