@@ -218,7 +218,7 @@ export function demoReports(now: number, userOf: (key: string) => string, street
       if (step.kind === 'confirmed') report.closedAt = at;
       report.status = status;
       report.updatedAt = at;
-      const event: ReportEvent = { id: eventId(report.id, index + 2), reportId: report.id, kind: step.kind, status, actorId, actorRole: step.role, at };
+      const event: ReportEvent = { id: eventId(report.id, index + 1), reportId: report.id, kind: step.kind, status, actorId, actorRole: step.role, at };
       if (step.note) event.note = step.note;
       out.reportEvents.push(event);
     });
