@@ -1,8 +1,9 @@
 // Timing helpers. Each comparison runs the two sides in alternating blocks, so both meet the same machine
 // conditions (disk flushes, other load) instead of one side getting a quiet minute and the other a busy one.
-// Both sides are timed warm, as a warm instance serves: the function reaches its steady speed only after some
-// thousand calls (its code compiled by V8's optimising tier, its connection's page cache filled), so every side
-// first runs untimed warm-up calls of its own.
+// The function reaches its steady speed only after some thousand calls (its code compiled by V8's optimising
+// tier, its connection's page cache filled), so sides can be timed warm, as a warm instance serves: a latency
+// comparison first runs every side through all its inputs untimed; a throughput comparison warms as many calls
+// as it is asked to (the reports bench 500 creates a side; the votes and drives benches time from the first call).
 import { performance } from 'node:perf_hooks';
 
 export interface Latency {

@@ -87,16 +87,17 @@ export function reportFactory(cast: Cast, now: number, random: Random): ReportFa
       const kinds = pathTo(status, rejections, escalated);
       const span = Math.min(now - createdAt, (CATEGORIES.find((c) => c.key === category)!.deadlineHours * random.between(0.3, 2) + 24) * HOUR_MS);
       const times = [createdAt, ...kinds.slice(1).map(() => createdAt + Math.round(random.next() * span)).sort((a, b) => a - b)];
-      const events: ReportEvent[] = kinds.map((kind, i) => {
-        const byReporter = kind === 'submitted' || kind === 'confirmed' || kind === 'rejected';
+      // The report carries its filing (kinds[0]): the events stored are the steps after it.
+      const events: ReportEvent[] = kinds.slice(1).map((kind, step) => {
+        const byReporter = kind === 'confirmed' || kind === 'rejected';
         const event: ReportEvent = {
-          id: `${id}:${String(i + 1).padStart(4, '0')}:000000`,
+          id: `${id}:${String(step + 1).padStart(4, '0')}:000000`,
           reportId: id,
           kind,
           status: STATUS_AFTER[kind],
           actorId: byReporter ? reporter.userId : kind === 'marked_duplicate' ? cast.committee[communityId]![0]!.userId : handler.userId,
           actorRole: byReporter ? (onBehalf ? 'grid_worker' : 'resident') : kind === 'marked_duplicate' ? 'committee' : handler === cast.street ? 'street' : handler === worker ? 'grid_worker' : 'committee',
-          at: times[i]!,
+          at: times[step + 1]!,
         };
         if (kind === 'rejected') event.note = '还没有清理干净';
         if (kind === 'escalated') event.note = '需要城管执法配合';
@@ -139,7 +140,8 @@ export function reportFactory(cast: Cast, now: number, random: Random): ReportFa
       }
       if (status === 'closed') report.closedAt = updatedAt;
       if (status === 'duplicate' && lastId[communityId]) report.duplicateOf = lastId[communityId];
-      if (lastClosedId[communityId] && random.next() < 0.005) report.reopenedFrom = lastClosedId[communityId];
+      // A 代办 case is never a reopening (reopening files in the caller's own name).
+      if (lastClosedId[communityId] && random.next() < 0.005 && !onBehalf) report.reopenedFrom = lastClosedId[communityId];
 
       // "Me too" from neighbours other than the reporter, while the case was open.
       const supporters = cast.residents[communityId]!.filter((person) => person.userId !== reporter.userId);
@@ -154,8 +156,7 @@ export function reportFactory(cast: Cast, now: number, random: Random): ReportFa
 
       lastId[communityId] = id;
       if (status === 'closed') lastClosedId[communityId] = id;
-      // The report carries its filing: the events stored are the steps after it.
-      return { report, events: events.slice(1), supports };
+      return { report, events, supports };
     },
   };
 }

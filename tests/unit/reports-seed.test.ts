@@ -1,7 +1,7 @@
 // The seeded 随手拍 cases are consistent with the rules, so the demo's lists and queues tell a true story.
 import { demoData } from '../../cloud/seed/demo';
 import { distanceMeters } from '../../src/domain/geo';
-import { filingEntryOf, startsWithFiling } from '../../src/domain/reports/filing';
+import { filingEntryOf, storesFiling } from '../../src/domain/reports/filing';
 import { routeToGrid } from '../../src/domain/reports/rules';
 import { NEARBY_METERS, OPEN_STATUSES, shouldFlag } from '../../src/domain/reports/status';
 
@@ -25,7 +25,7 @@ describe('the seeded reports', () => {
       const grids = data.grids.filter((grid) => grid.communityId === report.communityId);
       expect(routeToGrid(report, grids)).toBe(report.gridId);
       const events = data.reportEvents.filter((event) => event.reportId === report.id).sort((a, b) => a.id.localeCompare(b.id));
-      expect(startsWithFiling(report, events)).toBe(false);
+      expect(storesFiling(report, events)).toBe(false);
       expect(events.every((event) => event.at > report.createdAt)).toBe(true);
       const timeline = [filingEntryOf(report), ...events];
       expect(timeline[0]).toMatchObject({ kind: 'submitted', at: report.createdAt, actorRole: report.filedBy ? 'grid_worker' : 'resident' });

@@ -1,7 +1,7 @@
 // What each audience receives of a case. The public view never carries the reporter's or handler's id, a phone
 // number, or a photo that has not passed content security; a resident's name only when they chose to show it.
 import type { User } from '../../../src/domain/membership/types';
-import { filingEntryOf, startsWithFiling } from '../../../src/domain/reports/filing';
+import { filingEntryOf, storesFiling } from '../../../src/domain/reports/filing';
 import { isOverdue } from '../../../src/domain/reports/status';
 import type {
   PublicReportView,
@@ -22,7 +22,7 @@ const PRIVATE_NOTES: ReadonlyArray<ReportEvent['kind']> = ['submitted', 'hidden'
 /** The case's filing (from its record), then its events. */
 export async function timelineOf(store: Store, report: Report, audience: Audience): Promise<TimelineEntry[]> {
   const events = await store.find<ReportEvent>('reportEvents', { reportId: report.id }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
-  const entries: TimelineEntry[] = startsWithFiling(report, events) ? events : [filingEntryOf(report), ...events];
+  const entries: TimelineEntry[] = storesFiling(report, events) ? events : [filingEntryOf(report), ...events];
   return entries.map(({ kind, status, actorRole, note, at }) => {
     const entry: TimelineEntry = { kind, status, actorRole, at };
     if (note && (audience === 'involved' || !PRIVATE_NOTES.includes(kind))) entry.note = note;

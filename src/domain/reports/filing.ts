@@ -3,10 +3,13 @@
 // writes one record less. Cases filed before the record carried its filing kept a stored first event instead.
 import type { Report, ReportEvent, TimelineEntry } from './types';
 
-/** The first entry of a case's timeline, as its record tells it. */
+/**
+ * The first entry of a case's timeline, as its record tells it. A 代办 filing is a 'submitted' entry whatever else
+ * it is, so the resident's name it carries stays among the notes the public never sees.
+ */
 export function filingEntryOf(report: Report): TimelineEntry {
   const entry: TimelineEntry = {
-    kind: report.reopenedFrom ? 'reopened' : 'submitted',
+    kind: report.reopenedFrom && !report.filedBy ? 'reopened' : 'submitted',
     status: 'submitted',
     actorRole: report.reporterRole ?? (report.filedBy ? 'grid_worker' : 'resident'),
     at: report.createdAt,
@@ -16,8 +19,7 @@ export function filingEntryOf(report: Report): TimelineEntry {
   return entry;
 }
 
-/** Whether the stored events begin with the case's filing, as they did for cases filed before the record carried it. */
-export function startsWithFiling(report: Report, events: readonly ReportEvent[]): boolean {
-  const first = events[0];
-  return !!first && first.at === report.createdAt && (first.kind === 'submitted' || first.kind === 'reopened') && first.status === 'submitted';
+/** Whether the stored events hold the case's filing, as they did for cases filed before the record carried it. */
+export function storesFiling(report: Report, events: readonly ReportEvent[]): boolean {
+  return events.some((event) => event.at === report.createdAt && event.status === 'submitted' && (event.kind === 'submitted' || event.kind === 'reopened'));
 }
