@@ -19,15 +19,24 @@ export type Audience = 'public' | 'involved';
 const PRIVATE_NOTES: ReadonlyArray<ReportEvent['kind']> = ['submitted', 'hidden'];
 
 
-/** The case's filing (from its record), then its events. */
-export async function timelineOf(store: Store, report: Report, audience: Audience): Promise<TimelineEntry[]> {
-  const events = await store.find<ReportEvent>('reportEvents', { reportId: report.id }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
-  const entries: TimelineEntry[] = storesFiling(report, events) ? events : [filingEntryOf(report), ...events];
+/** A case's timeline as the audience sees it: its filing (from its record), then its events. */
+function timelineFor(report: Report, events: readonly ReportEvent[], audience: Audience): TimelineEntry[] {
+  const entries: readonly TimelineEntry[] = storesFiling(report, events) ? events : [filingEntryOf(report), ...events];
   return entries.map(({ kind, status, actorRole, note, at }) => {
     const entry: TimelineEntry = { kind, status, actorRole, at };
     if (note && (audience === 'involved' || !PRIVATE_NOTES.includes(kind))) entry.note = note;
     return entry;
   });
+}
+
+/** The timelines of many cases, from one read of all their events. */
+async function timelinesOf(store: Store, reports: readonly Report[], audience: (report: Report) => Audience): Promise<Map<string, TimelineEntry[]>> {
+  const eventsOf = new Map<string, ReportEvent[]>(reports.map((report) => [report.id, []]));
+  if (reports.length) {
+    const events = await store.find<ReportEvent>('reportEvents', { reportId: { $in: [...eventsOf.keys()] } }, { orderBy: [['at', 'asc'], ['id', 'asc']] });
+    for (const event of events) eventsOf.get(event.reportId)?.push(event);
+  }
+  return new Map(reports.map((report) => [report.id, timelineFor(report, eventsOf.get(report.id)!, audience(report))]));
 }
 
 /** Display addresses for many file ids in one call. */
@@ -53,11 +62,12 @@ export interface ViewPorts {
 }
 
 export async function publicViews(ports: ViewPorts, reports: readonly Report[], audience: (report: Report) => Audience): Promise<PublicReportView[]> {
-  const [grids, names, urls] = await Promise.all([
+  const [grids, names, urls, timelines] = await Promise.all([
     gridNames(ports.store, reports),
     shownNames(ports.store, reports),
     // A hidden case's photos reach only staff and its reporter: not to be cached on the way.
     urlMap(ports.files, reports.flatMap((report) => [...passedIds(report.photos), ...passedIds(report.afterPhotos)]), reports.some((report) => report.hidden) ? 'private' : 'public'),
+    timelinesOf(ports.store, reports, audience),
   ]);
   const views: PublicReportView[] = [];
   for (const report of reports) {
@@ -83,7 +93,7 @@ export async function publicViews(ports: ViewPorts, reports: readonly Report[], 
       duplicateOf: report.duplicateOf ?? null,
       reopenedFrom: report.reopenedFrom ?? null,
       subject: report.subject ?? null,
-      timeline: await timelineOf(ports.store, report, audience(report)),
+      timeline: timelines.get(report.id) ?? [],
     });
   }
   return views;
