@@ -60,7 +60,7 @@ export async function benchDrives(progress: (message: string) => void): Promise<
       for (const openid of openids) {
         const id = userIdFor(openid);
         const user: User = { id, openid, nickname: `志愿者${id.slice(-4)}`, avatarUrl: '', createdAt: now, currentCommunityId: XINGFULI };
-        const member: Member = { id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', gridIds: [], joinedAt: now };
+        const member: Member = { id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', gridIds: [], joinedAt: now, current: true };
         await tx.insert('users', user);
         await tx.insert('members', member);
       }

@@ -83,7 +83,7 @@ async function seedBigCommunity(ports: LocalPorts, now: number, buildingCount: n
           const userId = userIdFor(openid);
           people.push({
             user: { id: userId, openid, nickname: `居民${people.length + 1}`, avatarUrl: '', createdAt: now, currentCommunityId: BIG },
-            member: { id: `${BIG}:${userId}`, communityId: BIG, userId, role: 'resident', status: 'active', householdId: id, buildingId: building.id, gridId: building.gridId, gridIds: [], joinedAt: now },
+            member: { id: `${BIG}:${userId}`, communityId: BIG, userId, role: 'resident', status: 'active', householdId: id, buildingId: building.id, gridId: building.gridId, gridIds: [], joinedAt: now, current: true },
           });
         }
       }
@@ -99,7 +99,7 @@ async function seedBigCommunity(ports: LocalPorts, now: number, buildingCount: n
   await ports.store.transaction(async (tx) => {
     await tx.insert('communities', community);
     await tx.insert('users', { id: committeeId, openid: BIG_COMMITTEE, nickname: '锦绣书记', avatarUrl: '', createdAt: now, currentCommunityId: BIG });
-    await tx.insert('members', { id: `${BIG}:${committeeId}`, communityId: BIG, userId: committeeId, role: 'committee', status: 'active', gridIds: [], joinedAt: now });
+    await tx.insert('members', { id: `${BIG}:${committeeId}`, communityId: BIG, userId: committeeId, role: 'committee', status: 'active', gridIds: [], joinedAt: now, current: true });
     for (const doc of grids) await tx.insert('grids', doc);
     for (const doc of buildings) await tx.insert('buildings', doc);
     for (const doc of households) await tx.insert('households', doc);

@@ -36,7 +36,7 @@ async function addVoters(ports: LocalPorts, now: number): Promise<string[]> {
       const household = households[n % households.length]!;
       const id = userIdFor(openid);
       await tx.insert('users', { id, openid, nickname: `居民${n}`, avatarUrl: '', createdAt: now, currentCommunityId: XINGFULI } satisfies User);
-      const member: Member = { id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', householdId: household.id, buildingId: 'b-5', gridId: household.gridId, gridIds: [], joinedAt: now };
+      const member: Member = { id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', householdId: household.id, buildingId: 'b-5', gridId: household.gridId, gridIds: [], joinedAt: now, current: true };
       await tx.insert('members', member);
     }
   });

@@ -9,7 +9,7 @@ import { actions, isActionName } from '../src/domain/actions';
 import type { ActionErrorBody, Envelope, ErrorCode } from '../src/domain/envelope';
 import { fail, ok } from '../src/domain/envelope';
 import { renderMessage } from '../src/domain/messages';
-import { communitiesOf, ensureUser, resolveActor } from './handlers/actor';
+import { callerResolver, communitiesOf } from './handlers/actor';
 import { ActionError } from './handlers/errors';
 import { handlers as allHandlers, type HandlerTable } from './handlers';
 import { scopedStore } from './kit/scopedStore';
@@ -52,6 +52,7 @@ export const refusal = (code: ErrorCode, reason: string, extra: Pick<ActionError
 export function createDispatcher(ports: Ports, options: { handlers?: HandlerTable; log?: DispatchLog } = {}): Dispatch {
   const table = options.handlers ?? allHandlers;
   const log = options.log ?? { error: (details, message) => console.error(message, details) };
+  const resolveCaller = callerResolver();
 
   return async function dispatch(request, caller) {
     if (typeof request !== 'object' || request === null || typeof (request as { action?: unknown }).action !== 'string') {
@@ -66,8 +67,7 @@ export function createDispatcher(ports: Ports, options: { handlers?: HandlerTabl
     if (!parsed.success) return fail(refusal('INVALID_INPUT', 'code.INVALID_INPUT', { fields: fieldsOf(parsed.issues) }));
 
     try {
-      const user = await ensureUser(ports.store, caller.openid, ports.clock.now());
-      const actor = await resolveActor(ports.store, user);
+      const actor = await resolveCaller(ports.store, caller.openid, ports.clock.now());
       if (!spec.roles.includes(actor.role)) {
         return fail(refusal('FORBIDDEN', actor.role === 'guest' ? 'common.joinFirst' : 'code.FORBIDDEN'));
       }

@@ -1,4 +1,4 @@
-// Resolves who is calling from a verified OPENID: the user record (created on first sight) and their active membership.
+// Resolves who is calling from a verified OPENID: the user record (created on first sight) and their current membership.
 import { createHash } from 'node:crypto';
 import type { Member, User } from '../../src/domain/membership/types';
 import type { Actor } from '../../src/domain/roles';
@@ -24,13 +24,47 @@ export async function ensureUser(store: Store, openid: string, now: number): Pro
 export const memberId = (communityId: string, userId: string): string => `${communityId}:${userId}`;
 
 export async function resolveActor(store: Store, user: User): Promise<Actor> {
-  const guest: Actor = { userId: user.id, role: 'guest', gridIds: [] };
-  if (!user.currentCommunityId) return guest;
-  const member = await store.get<Member>('members', memberId(user.currentCommunityId, user.id));
-  if (!member || member.status !== 'active') return guest;
-  const actor: Actor = { userId: user.id, role: member.role, communityId: member.communityId, gridIds: member.gridIds ?? [] };
+  const member = user.currentCommunityId ? await store.get<Member>('members', memberId(user.currentCommunityId, user.id)) : null;
+  return actorOf(user.id, member);
+}
+
+/** The caller a membership makes: its role and place while active, a guest otherwise. */
+function actorOf(userId: string, member: Member | null): Actor {
+  if (!member || member.status !== 'active') return { userId, role: 'guest', gridIds: [] };
+  const actor: Actor = { userId, role: member.role, communityId: member.communityId, gridIds: member.gridIds ?? [] };
   for (const key of ['streetId', 'householdId', 'buildingId', 'gridId'] as const) if (member[key]) actor[key] = member[key];
   return actor;
+}
+
+type ResolveCaller = (store: Store, openid: string, now: number) => Promise<Actor>;
+
+// A few thousand people call one warm instance; it forgets them all if it ever holds more.
+const SEATS_KEPT = 10_000;
+
+/**
+ * Who is calling, as one instance resolves it. The first call reads the user (creating it on first sight), then
+ * the membership its currentCommunityId names. The instance remembers that membership's id, the caller's seat,
+ * and on later calls reads it first: while it is still marked current (seatMember moves the mark with the user's
+ * community, in one transaction) it alone answers, in one read. A seat moved on another instance is no longer
+ * marked here, so the call reads the user again. A seat is never trusted, only the record it points at.
+ */
+export function callerResolver(): ResolveCaller {
+  const seats = new Map<string, { userId: string; communityId: string }>();
+  return async (store, openid, now) => {
+    const seat = seats.get(openid);
+    if (seat) {
+      const member = await store.get<Member>('members', memberId(seat.communityId, seat.userId));
+      if (member?.current === true) return actorOf(seat.userId, member);
+      seats.delete(openid);
+    }
+    const user = await ensureUser(store, openid, now);
+    const member = user.currentCommunityId ? await store.get<Member>('members', memberId(user.currentCommunityId, user.id)) : null;
+    if (member?.current === true) {
+      if (seats.size >= SEATS_KEPT) seats.clear();
+      seats.set(openid, { userId: user.id, communityId: member.communityId });
+    }
+    return actorOf(user.id, member);
+  };
 }
 
 /** The communities a caller's records are confined to: their own, or every community of a street officer's street. */

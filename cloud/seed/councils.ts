@@ -98,7 +98,7 @@ export function ownerPeople(now: number, households: readonly Household[]): { us
     const id = userIdFor(owner.openid);
     users.push({ id, openid: owner.openid, nickname: owner.nickname, avatarUrl: '', consentVersion: CONSENT_VERSION, createdAt: now - 40 * DAY_MS, currentCommunityId: XINGFULI });
     const home = households.find((household) => household.id === owner.household)!;
-    members.push({ id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', householdId: home.id, buildingId: home.buildingId, gridId: home.gridId, gridIds: [], joinedAt: now - 40 * DAY_MS });
+    members.push({ id: `${XINGFULI}:${id}`, communityId: XINGFULI, userId: id, role: 'resident', status: 'active', householdId: home.id, buildingId: home.buildingId, gridId: home.gridId, gridIds: [], joinedAt: now - 40 * DAY_MS, current: true });
   }
   return { users, members };
 }

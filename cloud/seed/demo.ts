@@ -178,6 +178,7 @@ export function demoData(now: number): DemoData {
       status: 'active',
       gridIds: person.gridIds ?? [],
       joinedAt,
+      current: true,
     };
     if (person.householdId) {
       const household = households.find((candidate) => candidate.id === person.householdId)!;

@@ -1,6 +1,6 @@
 // Integrity rules under concurrency: handlers run at once over a store that answers 1–3 ms late (as CloudBase does),
 // so a check made outside the conditional write or transaction lets two writers through.
-import type { Household, JoinRequest, Member } from '../../src/domain/membership/types';
+import type { Household, JoinRequest, Member, User } from '../../src/domain/membership/types';
 import type { Report } from '../../src/domain/reports/types';
 import type { Envelope } from '../../src/domain/envelope';
 import { userIdFor } from '../../cloud/handlers/actor';
@@ -138,6 +138,20 @@ describe('joinWithCode', () => {
     expect(members).toHaveLength(1);
     expect(households.map((household) => household.id)).toContain(members[0].householdId);
     expect(dataOf(await visitor('session.me')).membership?.householdId).toBe(members[0].householdId);
+  });
+
+  it('leaves one membership marked current, the one the user record names, when a visitor joins two communities at once', async () => {
+    for (const openid of ['dev:two-towns-1', 'dev:two-towns-2', 'dev:two-towns-3']) {
+      const visitor = await readyVisitor(openid, '小城');
+      const homes = await Promise.all(['c-xingfuli', 'c-heping'].map(async (communityId) => (await world.sqlite.find<Household>('households', { communityId }, { limit: 1 }))[0]!));
+      const answers = await Promise.all(homes.map((household) => visitor('membership.joinWithCode', { code: household.inviteCode })));
+      expect(failures(answers)).toEqual([]);
+      const user = (await world.sqlite.get<User>('users', userIdFor(openid)))!;
+      const members = await world.sqlite.find<Member>('members', { userId: user.id });
+      expect(members).toHaveLength(2);
+      expect(members.filter((member) => member.current).map((member) => member.communityId)).toEqual([user.currentCommunityId]);
+      expect(dataOf(await visitor('session.me')).membership?.communityId).toBe(user.currentCommunityId);
+    }
   });
 });
 

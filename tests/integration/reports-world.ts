@@ -52,7 +52,7 @@ export async function addResidents(world: DemoWorld, count: number): Promise<str
     for (const openid of openids) {
       const id = userIdFor(openid);
       const user: User = { id, openid, nickname: `邻居${openid.slice(6)}`, avatarUrl: '', createdAt: now, currentCommunityId: 'c-xingfuli' };
-      const member: Member = { id: `c-xingfuli:${id}`, communityId: 'c-xingfuli', userId: id, role: 'resident', status: 'active', gridIds: [], joinedAt: now };
+      const member: Member = { id: `c-xingfuli:${id}`, communityId: 'c-xingfuli', userId: id, role: 'resident', status: 'active', gridIds: [], joinedAt: now, current: true };
       await tx.insert('users', user);
       await tx.insert('members', member);
     }

@@ -20,6 +20,14 @@ describe('the demo community', () => {
     expect(grids['g-2'].workerIds).toEqual([userIdFor('demo:worker-g2')]);
   });
 
+  it("marks each person's membership in the community their record names as current, and no other", () => {
+    const currentOf = new Map(data.users.map((user) => [user.id, user.currentCommunityId]));
+    for (const member of data.members) expect(member.current === true).toBe(currentOf.get(member.userId) === member.communityId);
+    for (const user of data.users.filter((candidate) => candidate.currentCommunityId)) {
+      expect(data.members.filter((member) => member.userId === user.id && member.current)).toHaveLength(1);
+    }
+  });
+
   it('has about forty 幸福里 households with door labels and distinct six-character invite codes', () => {
     const xingfuli = data.households.filter((household) => household.communityId === 'c-xingfuli');
     expect(xingfuli.length).toBeGreaterThanOrEqual(35);

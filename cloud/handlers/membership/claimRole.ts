@@ -5,6 +5,7 @@ import { memberId } from '../actor';
 import type { ActionHandler } from '../context';
 import { ActionError } from '../errors';
 import { claimIdOf, type RoleClaim } from './roleClaims';
+import { seatMember } from './seat';
 import { loadUser, sessionView } from './views';
 
 const invalid = () => new ActionError('NOT_FOUND', 'membership.claimInvalid', { fields: { code: 'membership.claimInvalid' } });
@@ -23,15 +24,8 @@ export const claimRole: ActionHandler<'membership.claimRole'> = async (input, ct
 
     const id = memberId(claim.communityId, user.id);
     const member: Member = { id, communityId: claim.communityId, userId: user.id, role: claim.role, status: 'active', gridIds: [], joinedAt: now };
-    const existing = await tx.get<Member>('members', id);
-    if (existing) {
-      const { id: _id, ...fields } = member;
-      // A resident who becomes committee keeps their household.
-      await tx.update('members', id, fields);
-    } else {
-      await tx.insert('members', member);
-    }
-    await tx.update('users', user.id, { currentCommunityId: claim.communityId });
+    // A resident who becomes committee keeps their household: an existing membership is updated, not replaced.
+    await seatMember(tx, member, !!(await tx.get<Member>('members', id)));
     const community = await tx.get<Community>('communities', claim.communityId);
     if (community && !community.dutyUserIds.includes(user.id)) {
       await tx.update('communities', community.id, { dutyUserIds: [...community.dutyUserIds, user.id] });

@@ -1,10 +1,11 @@
 // Approves or rejects a join request of the committee's own community, and tells the resident.
-import type { Household, JoinRequest, Member, User } from '../../../src/domain/membership/types';
+import type { Household, JoinRequest, Member } from '../../../src/domain/membership/types';
 import { notify } from '../../kit/notify';
 import { canDecideJoin, residentMembership } from '../../../src/domain/membership/rules';
 import { memberId } from '../actor';
 import { conflict } from '../errors';
 import type { ActionHandler } from '../context';
+import { seatMember } from './seat';
 import { joinRequestView, refusal } from './views';
 
 export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx) => {
@@ -27,11 +28,7 @@ export const decideJoin: ActionHandler<'membership.decide'> = async (input, ctx)
     const moved = await tx.update('joinRequests', pending.id, decided, { status: 'pending' });
     if (!moved) throw conflict('membership.alreadyDecided');
     if (input.decision !== 'approve') return;
-    const member = residentMembership({ userId: pending.userId, household, now });
-    const { id: _id, ...fields } = member;
-    if (existing) await tx.update('members', id, fields);
-    else await tx.insert('members', member);
-    await tx.update('users', pending.userId, { currentCommunityId: pending.communityId } satisfies Partial<User>);
+    await seatMember(tx, residentMembership({ userId: pending.userId, household, now }), !!existing);
   });
 
   const view = await joinRequestView(store, { ...pending, ...decided });

@@ -5,6 +5,7 @@ import { memberId } from '../actor';
 import { ActionError } from '../errors';
 import type { ActionHandler } from '../context';
 import { takeCodeTry, type InviteCodeDoc } from './inviteCodes';
+import { seatMember } from './seat';
 import { loadUser, pendingRequestOf, refusal, sessionView } from './views';
 
 const invalidCode = () => new ActionError('NOT_FOUND', 'membership.codeUnknown', { fields: { code: 'membership.codeUnknown' } });
@@ -30,10 +31,7 @@ export const joinWithCode: ActionHandler<'membership.joinWithCode'> = async (inp
   await store.transaction(async (tx) => {
     // Still live when the membership lands: a rotation by the committee in between wins.
     if (!(await tx.increment('inviteCodes', input.code, 'uses', 1))) throw invalidCode();
-    const { id: _id, ...fields } = member;
-    if (existing) await tx.update('members', id, fields);
-    else await tx.insert('members', member);
-    await tx.update('users', user.id, { currentCommunityId: household.communityId });
+    await seatMember(tx, member, !!existing);
     // The open request is moot once the person is in; it leaves the committee's queue.
     if (pending) {
       await tx.update('joinRequests', pending.id, { status: 'rejected', reason: '@membership.joinedWithCode', decidedAt: now }, { status: 'pending' });

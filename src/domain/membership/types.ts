@@ -72,6 +72,12 @@ export interface Member {
   gridIds: string[];
   streetId?: string;
   joinedAt: number;
+  /**
+   * True on the one membership of the user's `currentCommunityId`, false on the ones it replaced; written with it
+   * in the joining transaction (cloud/handlers/membership/seat.ts), so a warm instance resolves a caller it has
+   * seen from this record alone (cloud/handlers/actor.ts). Missing on memberships written before it.
+   */
+  current?: boolean;
 }
 export type JoinRequestStatus = 'pending' | 'approved' | 'rejected';
 export interface JoinRequest {
