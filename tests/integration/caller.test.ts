@@ -2,6 +2,7 @@
 // follows every change made elsewhere, since the record it reads, not what it remembers, decides.
 import { createDispatcher, type Dispatch } from '../../cloud/dispatcher';
 import { handlers } from '../../cloud/handlers';
+import { newClaimCode, roleClaim } from '../../cloud/handlers/membership/roleClaims';
 import type { Store } from '../../cloud/ports/store';
 import { demoOpenid } from '../../cloud/seed/demo';
 import type { Household, Member, User } from '../../src/domain/membership/types';
@@ -81,6 +82,18 @@ describe('resolving the caller', () => {
     const marks = (await membershipsOf(idOf('resident-wang'))).map((member) => [member.communityId, member.current]);
     expect(marks.sort()).toEqual([['c-heping', true], ['c-xingfuli', false]]);
     expect((await world.sqlite.get<User>('users', idOf('resident-wang')))!.currentCommunityId).toBe('c-heping');
+  });
+
+  it('follows a resident who claims a committee seat in another community with a printed code', async () => {
+    const here = instance();
+    expect(await here(WANG)).toMatchObject({ role: 'resident', communityId: 'c-xingfuli' });
+    const code = newClaimCode();
+    await world.sqlite.insert('roleClaims', roleClaim({ code, communityId: 'c-heping', name: '王书记', now: world.clock.now() }));
+    dataOf(await world.as(WANG)('membership.claimRole', { code }));
+
+    expect(await here(WANG)).toMatchObject({ role: 'committee', communityId: 'c-heping' });
+    const marks = (await membershipsOf(idOf('resident-wang'))).map((member) => [member.communityId, member.current]);
+    expect(marks.sort()).toEqual([['c-heping', true], ['c-xingfuli', false]]);
   });
 
   it('sees a membership changed by hand on the very next call, even where the caller was seen', async () => {
