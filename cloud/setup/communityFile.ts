@@ -1,6 +1,7 @@
 // The file a self-hoster writes to describe their own place (docs/setup-sample/community.json): the street, the
 // community, its grids as GeoJSON polygons, its buildings, its households (a sheet beside the file, or inline),
-// and the first committee member(s). Checked whole before anything is written.
+// the first committee member(s) and, optionally, the grid workers of each grid. Checked whole before anything is
+// written.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as v from 'valibot';
@@ -32,6 +33,8 @@ export const CommunityFile = v.object({
   /** A .csv or .xlsx path relative to this file, or the rows themselves. */
   households: v.union([v.pipe(v.string(), v.minLength(1)), v.array(HouseholdEntry)]),
   committee: v.pipe(v.array(v.object({ name: Name })), v.minLength(1, 'name at least the first committee member')),
+  /** Who works each grid (网格员): each gets a claim code for their grid; a grid nobody works goes to the duty queue. */
+  gridWorkers: v.optional(v.array(v.object({ name: Name, grid: Id })), []),
 });
 
 export type CommunityFileData = Omit<v.InferOutput<typeof CommunityFile>, 'households'> & { households: HouseholdRow[] };

@@ -1,8 +1,8 @@
 // Turns a checked community file into records and writes them with the seed's writer, in one transaction; the first
-// committee members get one-time claim codes instead of accounts (see roleClaims.ts).
-import { randomInt } from 'node:crypto';
+// committee members and the grid workers get one-time claim codes instead of accounts (see roleClaims.ts).
 import type { Building, Community, Grid, Household, Street } from '../../src/domain/membership/types';
-import { newClaimCode, roleClaim, type RoleClaim } from '../handlers/membership/roleClaims';
+import { inviteCodeDoc, newInviteCode } from '../handlers/membership/inviteCodes';
+import { newClaimCode, roleClaim, type ClaimedRole, type RoleClaim } from '../handlers/membership/roleClaims';
 import { newLayoutStamp } from '../kit/layout';
 import type { Store } from '../ports';
 import { writeRecords } from '../seed/write';
@@ -12,18 +12,16 @@ export interface SetupResult {
   street: Street;
   community: Community;
   written: Record<string, number>;
-  /** Printed once: the codes are stored only as hashes. */
-  claims: Array<{ name: string; code: string; expiresAt: number }>;
+  /** Printed once: the codes are stored only as hashes. `grid` names a grid worker's grid. */
+  claims: Array<{ name: string; role: ClaimedRole; grid?: string; code: string; expiresAt: number }>;
 }
 
-// Unambiguous characters only (no 0/O, 1/I), as printed on a household's contact card.
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
+/** Codes no household holds yet; each is written with its `inviteCodes` record, which joining looks it up by. */
 async function freshInviteCodes(store: Store, count: number): Promise<string[]> {
   const codes = new Set<string>();
   while (codes.size < count) {
-    const code = Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-    if (!codes.has(code) && (await store.count('households', { inviteCode: code })) === 0) codes.add(code);
+    const code = newInviteCode();
+    if (!codes.has(code) && !(await store.get('inviteCodes', code))) codes.add(code);
   }
   return [...codes];
 }
@@ -58,6 +56,10 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
     if (gridIds.has(grid.id)) problems.push(`grid ${grid.id} appears twice`);
     gridIds.add(grid.id);
     if (await store.get('grids', grid.id)) problems.push(`grid ${grid.id} already exists`);
+  }
+
+  for (const worker of file.gridWorkers) {
+    if (!gridIds.has(worker.grid)) problems.push(`grid worker ${worker.name}: no grid ${worker.grid} in this file`);
   }
 
   const buildings: Building[] = [];
@@ -100,8 +102,12 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
 
   const street: Street = { id: file.street.id, name: file.street.name };
   const community: Community = { id: communityId, streetId: street.id, name: file.community.name, center: file.community.center ?? centreOf(grids), dutyUserIds: [], layoutStamp: newLayoutStamp() };
-  const issued = file.committee.map((person) => ({ name: person.name, code: newClaimCode() }));
-  const roleClaims: RoleClaim[] = issued.map(({ name, code }) => roleClaim({ code, communityId, name, now }));
+  const gridNames = new Map(grids.map((grid) => [grid.id, grid.name]));
+  const issued = [
+    ...file.committee.map((person) => ({ name: person.name, code: newClaimCode() })),
+    ...file.gridWorkers.map((worker) => ({ name: worker.name, gridId: worker.grid, code: newClaimCode() })),
+  ];
+  const roleClaims: RoleClaim[] = issued.map((person) => roleClaim({ ...person, communityId, now }));
 
   const written = await writeRecords(store, {
     streets: existingStreet ? [] : [street],
@@ -109,7 +115,15 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
     grids,
     buildings,
     households,
+    inviteCodes: households.map((household) => inviteCodeDoc(household, household.inviteCode, now)),
     roleClaims,
   });
-  return { street, community, written, claims: issued.map((claim, i) => ({ ...claim, expiresAt: roleClaims[i]!.expiresAt })) };
+  const claims = roleClaims.map((claim, i) => ({
+    name: claim.name,
+    role: claim.role,
+    ...(claim.gridId ? { grid: gridNames.get(claim.gridId) } : {}),
+    code: issued[i]!.code,
+    expiresAt: claim.expiresAt,
+  }));
+  return { street, community, written, claims };
 }

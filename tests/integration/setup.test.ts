@@ -1,6 +1,6 @@
 // `npm run setup -- FILE`: a self-hoster's own street, community, grids, buildings and households (sheet from
-// Excel, .csv or .xlsx) land in one go, nothing lands when the file is wrong, and the printed claim code makes its
-// holder the first committee member, once.
+// Excel, .csv or .xlsx) land in one go, nothing lands when the file is wrong, and a printed claim code makes its
+// holder the first committee member, or the grid worker of its grid, once.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,9 @@ import { readCommunityFile, SetupFileError } from '../../cloud/setup/communityFi
 import { setupCommunity } from '../../cloud/setup/setupCommunity';
 import { pointInPolygon } from '../../src/domain/geo';
 import type { Community, Grid, Household } from '../../src/domain/membership/types';
+import { userIdFor } from '../../cloud/handlers/actor';
+import { placeholderPng } from '../../cloud/seed/png';
+import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import { quietLog } from '../support/demo-world';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,7 +43,12 @@ const as = (openid: string) => (action: string, input: unknown = {}) => dispatch
 describe('setupCommunity from the committed sample', () => {
   it('writes the street, community, grid polygons, buildings and every household of the sheet', async () => {
     const result = await setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW);
-    expect(result.written).toEqual({ streets: 1, communities: 1, grids: 2, buildings: 4, households: 12, roleClaims: 1 });
+    expect(result.written).toEqual({ streets: 1, communities: 1, grids: 2, buildings: 4, households: 12, inviteCodes: 12, roleClaims: 3 });
+    expect(result.claims.map(({ name, role, grid }) => ({ name, role, grid }))).toEqual([
+      { name: '星河社区书记', role: 'committee', grid: undefined },
+      { name: '星河第一网格网格员', role: 'grid_worker', grid: '星河第一网格' },
+      { name: '星河第二网格网格员', role: 'grid_worker', grid: '星河第二网格' },
+    ]);
     const community = await ports.store.get<Community>('communities', 'c-xinghe');
     expect(community).toMatchObject({ name: '星河社区', streetId: 'st-donghu', dutyUserIds: [] });
 
@@ -53,6 +61,18 @@ describe('setupCommunity from the committed sample', () => {
     expect(households.map((household) => household.label)).toEqual(expect.arrayContaining(['1栋1单元101', '2栋2单元502', '4栋101']));
     expect(households.find((household) => household.label === '3栋1单元601')).toMatchObject({ buildingId: 'xh-b3', gridId: 'xh-g2' });
     expect(new Set(households.map((household) => household.inviteCode)).size).toBe(12);
+  });
+
+  it("lets a resident join with their household's printed invite code at once", async () => {
+    await setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW);
+    const [home] = await ports.store.find<Household>('households', { communityId: 'c-xinghe', label: '3栋1单元601' });
+    const resident = as('wx:o_newcomer');
+    expect((await resident('privacy.consent', { version: CONSENT_VERSION })).ok).toBe(true);
+    expect((await resident('profile.update', { nickname: '新邻居' })).ok).toBe(true);
+    expect(await resident('membership.joinWithCode', { code: home!.inviteCode })).toMatchObject({
+      ok: true,
+      data: { membership: { communityId: 'c-xinghe', role: 'resident', householdLabel: '3栋1单元601' } },
+    });
   });
 
   it('seeds no demo person: a demo identity is only a guest there', async () => {
@@ -117,6 +137,16 @@ describe('the community file', () => {
     expect(text).toMatch(/committee: name at least the first committee member/);
   });
 
+  it('refuses a grid worker of a grid the file does not draw', async () => {
+    const file = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(join(dir, 'community.json'), JSON.stringify({ ...file, gridWorkers: [{ name: '王网格', grid: 'xh-g9' }] }));
+    copyFileSync(join(ROOT, 'docs', 'setup-sample', 'households.csv'), join(dir, 'households.csv'));
+    const refusal = await setupCommunity(ports.store, await readCommunityFile(join(dir, 'community.json')), NOW).catch((error) => error);
+    expect(refusal).toBeInstanceOf(SetupFileError);
+    expect(refusal.problems).toEqual(['grid worker 王网格: no grid xh-g9 in this file']);
+    expect(await ports.store.count('communities', {})).toBe(0);
+  });
+
   it('is refused when the community already exists, leaving the first one untouched', async () => {
     await setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW);
     await expect(setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW)).rejects.toThrow(/community c-xinghe already exists/);
@@ -162,13 +192,40 @@ describe('membership.claimRole with the printed code', () => {
   });
 });
 
+describe('a grid worker\'s claim code', () => {
+  it('makes its holder the worker of that grid, who receives the cases residents file in it', async () => {
+    const { claims } = await setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW);
+    const worker = as('wx:o_worker');
+    const claimed = await worker('membership.claimRole', { code: claims.find((claim) => claim.grid === '星河第一网格')!.code });
+    expect(claimed).toMatchObject({ ok: true, data: { membership: { communityId: 'c-xinghe', role: 'grid_worker' } } });
+    expect((await ports.store.get<Grid>('grids', 'xh-g1'))!.workerIds).toEqual([userIdFor('wx:o_worker')]);
+    expect((await ports.store.get<Community>('communities', 'c-xinghe'))!.dutyUserIds).toEqual([]);
+
+    const resident = as('wx:o_resident');
+    expect((await resident('privacy.consent', { version: CONSENT_VERSION })).ok).toBe(true);
+    expect((await resident('profile.update', { nickname: '星河居民' })).ok).toBe(true);
+    const [home] = await ports.store.find<Household>('households', { communityId: 'c-xinghe', buildingId: 'xh-b1' }, { limit: 1 });
+    const joined = await resident('membership.joinWithCode', { code: home!.inviteCode });
+    expect(joined.ok).toBe(true);
+    const photo = await ports.files.save({ bytes: placeholderPng([90, 120, 80]), ownerId: userIdFor('wx:o_resident') });
+    const filed = await resident('reports.create', {
+      category: 'clutter', description: '1栋楼下堆了旧家具', photoIds: [photo.fileId], lat: 30.551, lng: 114.372, address: '1栋楼下',
+    });
+    expect(filed).toMatchObject({ ok: true });
+
+    const queue = await worker('reports.queue', {});
+    expect(queue).toMatchObject({ ok: true, data: [expect.objectContaining({ id: (filed as { data: { id: string } }).data.id })] });
+  });
+});
+
 describe('npm run setup', () => {
   it('prints the claim code once and refuses to run twice on the same community', () => {
     const env = { ...process.env, LINLI_DATA_DIR: join(dir, 'cli-data') };
     const first = spawnSync(process.execPath, ['--import', 'tsx', 'cloud/server/setup-cli.ts', SAMPLE], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Set up 东湖街道 星河社区/);
-    expect(first.stdout).toMatch(/星河社区书记 {2}[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+    expect(first.stdout).toMatch(/居委会 {2}星河社区书记 {2}[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+    expect(first.stdout).toMatch(/网格员 · 星河第二网格 {2}星河第二网格网格员 {2}[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/);
     const second = spawnSync(process.execPath, ['--import', 'tsx', 'cloud/server/setup-cli.ts', SAMPLE], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/Setup refused, nothing was written:\n {2}- community c-xinghe already exists/);

@@ -99,6 +99,20 @@ describe('join flow', () => {
     press('开通');
 
     await waitFor(() => expect(server.calls('membership.claimRole')).toEqual([{ code: 'DKSEMY2EL9VP43ZA' }]));
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已开通星河社区居委会身份' })));
+  });
+
+  it('makes a grid worker with the code printed for their grid, and says so', async () => {
+    const worker = resident({ membership: { communityId: 'c-xinghe', communityName: '星河社区', role: 'grid_worker', householdId: null, householdLabel: null } });
+    fakeServer({ 'session.me': () => ok(newcomer()), 'communities.list': () => ok([]), 'membership.claimRole': () => ok(worker) });
+    freshDevice();
+    render(<JoinPage />);
+
+    press(await screen.findByText('工作人员开通码'));
+    await typeInto('工作人员开通码', 'ABCD-EFGH-JKLM-NPQR');
+    press('开通');
+
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已开通星河社区网格员身份' })));
   });
 
   it('refuses a claim code of the wrong length before asking the server', async () => {

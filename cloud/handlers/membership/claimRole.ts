@@ -1,6 +1,8 @@
-// Makes the caller a committee member of the community a one-time claim code (printed by `npm run setup`) names.
-// The code is spent, the membership written and the duty queue joined in one transaction, so a code works once.
-import type { Community, Member } from '../../../src/domain/membership/types';
+// Gives the caller the role a one-time claim code (printed by `npm run setup`) names: committee member of its
+// community, who joins the duty queue, or grid worker of its grid, who receives the grid's cases. The code is spent,
+// the membership written and the queue joined in one transaction, so a code works once.
+import type { Community, Grid, Member } from '../../../src/domain/membership/types';
+import type { StoreTx } from '../../ports/store';
 import { memberId } from '../actor';
 import type { ActionHandler } from '../context';
 import { ActionError } from '../errors';
@@ -23,13 +25,24 @@ export const claimRole: ActionHandler<'membership.claimRole'> = async (input, ct
     if (!(await tx.update('roleClaims', claimId, { claimedBy: user.id, claimedAt: now }, { claimedBy: null }))) throw invalid();
 
     const id = memberId(claim.communityId, user.id);
-    const member: Member = { id, communityId: claim.communityId, userId: user.id, role: claim.role, status: 'active', gridIds: [], joinedAt: now };
-    // A resident who becomes committee keeps their household: an existing membership is updated, not replaced.
+    const gridIds = claim.gridId ? [claim.gridId] : [];
+    const member: Member = { id, communityId: claim.communityId, userId: user.id, role: claim.role, status: 'active', gridIds, joinedAt: now };
+    // A resident who takes a role keeps their household: an existing membership is updated, not replaced.
     await seatMember(tx, member, !!(await tx.get<Member>('members', id)));
-    const community = await tx.get<Community>('communities', claim.communityId);
-    if (community && !community.dutyUserIds.includes(user.id)) {
-      await tx.update('communities', community.id, { dutyUserIds: [...community.dutyUserIds, user.id] });
-    }
+    if (claim.gridId) await joinGrid(tx, claim.gridId, user.id);
+    else await joinDutyQueue(tx, claim.communityId, user.id);
   });
   return sessionView(store, user.id);
 };
+
+async function joinDutyQueue(tx: StoreTx, communityId: string, userId: string): Promise<void> {
+  const community = await tx.get<Community>('communities', communityId);
+  if (community && !community.dutyUserIds.includes(userId)) {
+    await tx.update('communities', community.id, { dutyUserIds: [...community.dutyUserIds, userId] });
+  }
+}
+
+async function joinGrid(tx: StoreTx, gridId: string, userId: string): Promise<void> {
+  const grid = await tx.get<Grid>('grids', gridId);
+  if (grid && !grid.workerIds.includes(userId)) await tx.update('grids', grid.id, { workerIds: [...grid.workerIds, userId] });
+}

@@ -1,5 +1,6 @@
-// One-time claim codes: how the first committee member of a self-hosted community gets the role. The setup prints
-// the code once; only its hash is stored; whoever signs in and enters it first (within a week) becomes committee.
+// One-time claim codes: how the first committee members and the grid workers of a self-hosted community get their
+// role. The setup prints the code once; only its hash is stored; whoever signs in and enters it first (within a
+// week) takes the role: committee, or grid worker of the grid the code names.
 import { createHash, randomInt } from 'node:crypto';
 import type { Role } from '../../../src/domain/roles';
 
@@ -7,7 +8,9 @@ export interface RoleClaim {
   /** sha256 of the normalised code: the code itself is never stored. */
   id: string;
   communityId: string;
-  role: Extract<Role, 'committee'>;
+  role: ClaimedRole;
+  /** The grid a grid worker's code makes them work; absent for the committee. */
+  gridId?: string;
   /** Who the setup file named, shown to nobody but the operator. */
   name: string;
   createdAt: number;
@@ -15,6 +18,9 @@ export interface RoleClaim {
   claimedBy: string | null;
   claimedAt: number | null;
 }
+
+/** The roles a setup file hands out by code. */
+export type ClaimedRole = Extract<Role, 'committee' | 'grid_worker'>;
 
 export const CLAIM_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -36,11 +42,13 @@ export function normaliseClaimCode(typed: string): string {
 
 export const claimIdOf = (code: string): string => createHash('sha256').update(normaliseClaimCode(code)).digest('hex');
 
-export function roleClaim(input: { code: string; communityId: string; name: string; now: number }): RoleClaim {
+/** A committee member's claim, or with `gridId` a grid worker's. */
+export function roleClaim(input: { code: string; communityId: string; name: string; now: number; gridId?: string }): RoleClaim {
   return {
     id: claimIdOf(input.code),
     communityId: input.communityId,
-    role: 'committee',
+    role: input.gridId ? 'grid_worker' : 'committee',
+    ...(input.gridId ? { gridId: input.gridId } : {}),
     name: input.name,
     createdAt: input.now,
     expiresAt: input.now + CLAIM_TTL_MS,

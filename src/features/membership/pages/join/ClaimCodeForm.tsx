@@ -1,4 +1,4 @@
-// The first committee member of a self-hosted community enters the one-time code `npm run setup` printed.
+// A committee member or grid worker of a self-hosted community enters the one-time code `npm run setup` printed.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
@@ -6,6 +6,7 @@ import { ClaimRoleInput } from '@/domain/membership/schemas';
 import { Button } from '@/components/nutui';
 import { useAction } from '@/components/useAsync';
 import { useServerMessage } from '@/services/i18n';
+import { useT } from '@/services/messages';
 import { setSessionView } from '@/services/session';
 import { validate } from '@/services/validate';
 import { useMembershipT } from '../../messages';
@@ -13,6 +14,7 @@ import { JoinError } from './JoinError';
 
 export function ClaimCodeForm() {
   const t = useMembershipT();
+  const shell = useT();
   const message = useServerMessage();
   const claim = useAction('membership.claimRole');
   const [code, setCode] = useState('');
@@ -28,7 +30,9 @@ export function ClaimCodeForm() {
     const envelope = await claim.run(checked.output);
     if (envelope.ok) {
       setSessionView(envelope.data);
-      void Taro.showToast({ title: t('join.claimed', { community: envelope.data.membership?.communityName ?? '' }), icon: 'success' });
+      const { membership } = envelope.data;
+      const role = membership ? shell(`role.${membership.role}`) : '';
+      void Taro.showToast({ title: t('join.claimed', { community: membership?.communityName ?? '', role }), icon: 'success' });
     }
   };
 
