@@ -43,8 +43,9 @@ async function main(): Promise<void> {
   progress(`seeding the demo world and ${count(REPORTS)} reports…`);
   const world = await seedBenchWorld({ reports: REPORTS, seed: SEED, callerKey: CALLER, workerKey: WORKER });
   const { ports, cast } = world;
-  // Each SQL side has a connection of its own, as the function has: sides sharing one would share its page cache,
-  // and one reading the same probes just after the other would find their pages already cached.
+  // The SQL sides timed against each other have connections of their own, as the function has: sides sharing one
+  // would share its page cache, and one reading the same probes just after the other would find their pages cached.
+  // (`direct` serves the same-answer nearby query and, in a later comparison, the queue.)
   const connect = () => openDirectSql(join(world.dataDir, DATABASE_FILE));
   const direct = connect();
   const bare = connect();

@@ -30,7 +30,7 @@ export const COLLECTIONS = {
   inbox: { indexes: [['userId', 'createdAt'], ['userId', 'readAt']], scope: 'global' },
   /** Read by id; the daily sweep of uploads no record took on scans them (an index would cost every claim a page). */
   files: { indexes: [], scope: 'global' },
-  /** One-time committee claim codes from `npm run setup`: id = sha256 of the code. */
+  /** One-time staff claim codes from `npm run setup` (committee, grid workers): id = sha256 of the code. */
   roleClaims: { indexes: [['communityId']], scope: 'community' },
   /** Local uploads per person per day: id = `${ownerId}:${YYYY-MM-DD}` (China time). */
   uploadTallies: { indexes: [], scope: 'global' },

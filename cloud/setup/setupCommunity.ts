@@ -16,12 +16,16 @@ export interface SetupResult {
   claims: Array<{ name: string; role: ClaimedRole; grid?: string; code: string; expiresAt: number }>;
 }
 
-/** Codes no household holds yet; each is written with its `inviteCodes` record, which joining looks it up by. */
+/**
+ * Codes no household holds yet; each is written with its `inviteCodes` record, which joining looks it up by.
+ * Households set up before setup wrote those records hold codes without one, so their codes are checked too.
+ */
 async function freshInviteCodes(store: Store, count: number): Promise<string[]> {
   const codes = new Set<string>();
   while (codes.size < count) {
     const code = newInviteCode();
-    if (!codes.has(code) && !(await store.get('inviteCodes', code))) codes.add(code);
+    const taken = (await store.get('inviteCodes', code)) || (await store.count('households', { inviteCode: code })) > 0;
+    if (!codes.has(code) && !taken) codes.add(code);
   }
   return [...codes];
 }

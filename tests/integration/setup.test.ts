@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { createLocalPorts, fixedClock, type LocalPorts } from '../../cloud/adapters/local';
 import { createDispatcher, type Dispatch } from '../../cloud/dispatcher';
-import { CLAIM_TTL_MS } from '../../cloud/handlers/membership/roleClaims';
+import { CLAIM_TTL_MS, newClaimCode, roleClaim } from '../../cloud/handlers/membership/roleClaims';
 import { readCommunityFile, SetupFileError } from '../../cloud/setup/communityFile';
 import { setupCommunity } from '../../cloud/setup/setupCommunity';
 import { pointInPolygon } from '../../src/domain/geo';
-import type { Community, Grid, Household } from '../../src/domain/membership/types';
+import type { Community, Grid, Household, Member } from '../../src/domain/membership/types';
 import { userIdFor } from '../../cloud/handlers/actor';
 import { placeholderPng } from '../../cloud/seed/png';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
@@ -215,6 +215,29 @@ describe('a grid worker\'s claim code', () => {
 
     const queue = await worker('reports.queue', {});
     expect(queue).toMatchObject({ ok: true, data: [expect.objectContaining({ id: (filed as { data: { id: string } }).data.id })] });
+  });
+});
+
+describe('claim codes held by one person', () => {
+  it('let one person work two grids, and a committee member who also works a grid stays on the duty queue', async () => {
+    const { claims } = await setupCommunity(ports.store, await readCommunityFile(SAMPLE), NOW);
+    const [committeeCode, firstGrid, secondGrid] = claims.map((claim) => claim.code);
+    const both = as('wx:o_both_grids');
+    expect((await both('membership.claimRole', { code: firstGrid })).ok).toBe(true);
+    expect((await both('membership.claimRole', { code: secondGrid })).ok).toBe(true);
+    const worker = (await ports.store.get<Member>('members', `c-xinghe:${userIdFor('wx:o_both_grids')}`))!;
+    expect(worker).toMatchObject({ role: 'grid_worker', gridIds: ['xh-g1', 'xh-g2'] });
+    for (const id of ['xh-g1', 'xh-g2']) expect((await ports.store.get<Grid>('grids', id))!.workerIds).toEqual([worker.userId]);
+
+    const secretary = as('wx:o_secretary');
+    expect((await secretary('membership.claimRole', { code: committeeCode })).ok).toBe(true);
+    const alsoFirstGrid = newClaimCode();
+    await ports.store.insert('roleClaims', roleClaim({ code: alsoFirstGrid, communityId: 'c-xinghe', name: '书记兼网格员', now: NOW, gridId: 'xh-g1' }));
+    expect((await secretary('membership.claimRole', { code: alsoFirstGrid })).ok).toBe(true);
+    const secretaryId = userIdFor('wx:o_secretary');
+    expect(await ports.store.get<Member>('members', `c-xinghe:${secretaryId}`)).toMatchObject({ role: 'committee', gridIds: ['xh-g1'] });
+    expect((await ports.store.get<Community>('communities', 'c-xinghe'))!.dutyUserIds).toEqual([secretaryId]);
+    expect((await ports.store.get<Grid>('grids', 'xh-g1'))!.workerIds).toEqual([worker.userId, secretaryId]);
   });
 });
 

@@ -1,5 +1,5 @@
 // The rules behind joining a community, each outcome named.
-import { canDecideJoin, canJoinWithCode, canRequestJoin, residentMembership } from '../../src/domain/membership/rules';
+import { canDecideJoin, canJoinWithCode, canRequestJoin, claimedMembership, residentMembership } from '../../src/domain/membership/rules';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import type { Member } from '../../src/domain/membership/types';
 
@@ -91,6 +91,37 @@ describe('residentMembership', () => {
       gridId: 'g-1',
       gridIds: [],
       joinedAt: 42,
+    });
+  });
+});
+
+describe('claimedMembership (a staff claim code)', () => {
+  const at = { userId: 'u_1', communityId: 'c-xingfuli', now: 99 };
+  const home = { ...member('active'), householdId: 'h-1', buildingId: 'b-1', gridId: 'g-1', joinedAt: 42 };
+
+  it('makes a resident the worker of the code\'s grid, keeping their household and when they joined', () => {
+    expect(claimedMembership(home, { ...at, role: 'grid_worker', gridId: 'g-2' })).toMatchObject({
+      role: 'grid_worker', gridIds: ['g-2'], householdId: 'h-1', status: 'active', joinedAt: 42,
+    });
+  });
+
+  it('adds a second grid to a grid worker instead of replacing the first', () => {
+    const worker = { ...home, role: 'grid_worker' as const, gridIds: ['g-1'] };
+    expect(claimedMembership(worker, { ...at, role: 'grid_worker', gridId: 'g-2' })).toMatchObject({ role: 'grid_worker', gridIds: ['g-1', 'g-2'] });
+  });
+
+  it('never lowers a role: a committee member who also works a grid stays committee', () => {
+    const committee = { ...home, role: 'committee' as const };
+    expect(claimedMembership(committee, { ...at, role: 'grid_worker', gridId: 'g-2' })).toMatchObject({ role: 'committee', gridIds: ['g-2'] });
+    const worker = { ...home, role: 'grid_worker' as const, gridIds: ['g-1'] };
+    expect(claimedMembership(worker, { ...at, role: 'committee' })).toMatchObject({ role: 'committee', gridIds: ['g-1'] });
+  });
+
+  it('gives a removed member the claimed role afresh, with no grids of before', () => {
+    const removed = { ...member('removed'), role: 'committee' as const, gridIds: ['g-1'] };
+    expect(claimedMembership(removed, { ...at, role: 'grid_worker', gridId: 'g-2' })).toMatchObject({ role: 'grid_worker', gridIds: ['g-2'], status: 'active', joinedAt: 99 });
+    expect(claimedMembership(null, { ...at, role: 'committee' })).toEqual({
+      id: 'c-xingfuli:u_1', communityId: 'c-xingfuli', userId: 'u_1', role: 'committee', status: 'active', gridIds: [], joinedAt: 99,
     });
   });
 });

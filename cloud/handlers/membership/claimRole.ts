@@ -1,6 +1,7 @@
 // Gives the caller the role a one-time claim code (printed by `npm run setup`) names: committee member of its
 // community, who joins the duty queue, or grid worker of its grid, who receives the grid's cases. The code is spent,
 // the membership written and the queue joined in one transaction, so a code works once.
+import { claimedMembership } from '../../../src/domain/membership/rules';
 import type { Community, Grid, Member } from '../../../src/domain/membership/types';
 import type { StoreTx } from '../../ports/store';
 import { memberId } from '../actor';
@@ -24,13 +25,12 @@ export const claimRole: ActionHandler<'membership.claimRole'> = async (input, ct
     // Spent only if still unspent: of two people entering the code at once, one wins.
     if (!(await tx.update('roleClaims', claimId, { claimedBy: user.id, claimedAt: now }, { claimedBy: null }))) throw invalid();
 
-    const id = memberId(claim.communityId, user.id);
-    const gridIds = claim.gridId ? [claim.gridId] : [];
-    const member: Member = { id, communityId: claim.communityId, userId: user.id, role: claim.role, status: 'active', gridIds, joinedAt: now };
-    // A resident who takes a role keeps their household: an existing membership is updated, not replaced.
-    await seatMember(tx, member, !!(await tx.get<Member>('members', id)));
-    if (claim.gridId) await joinGrid(tx, claim.gridId, user.id);
-    else await joinDutyQueue(tx, claim.communityId, user.id);
+    const existing = await tx.get<Member>('members', memberId(claim.communityId, user.id));
+    const member = claimedMembership(existing, { userId: user.id, communityId: claim.communityId, role: claim.role, gridId: claim.gridId, now });
+    await seatMember(tx, member, !!existing);
+    // Only someone who may handle the grid's cases receives them (a street officer's role is kept, and handles none).
+    if (claim.gridId && member.role !== 'street') await joinGrid(tx, claim.gridId, user.id);
+    if (claim.role === 'committee') await joinDutyQueue(tx, claim.communityId, user.id);
   });
   return sessionView(store, user.id);
 };

@@ -18,7 +18,7 @@ export const membershipActions = {
   'households.rotateCode': action<HouseholdCodeView>()({ input: s.RotateCodeInput, roles: 'committee' }),
   'membership.requestJoin': action<{ requestId: string }>()({ input: s.RequestJoinInput, roles: 'anyone' }),
   'membership.joinWithCode': action<SessionView>()({ input: s.JoinWithCodeInput, roles: 'anyone' }),
-  /** The first committee member of a self-hosted community enters the code `npm run setup` printed. */
+  /** A committee member or grid worker of a self-hosted community enters the code `npm run setup` printed. */
   'membership.claimRole': action<SessionView>()({ input: s.ClaimRoleInput, roles: 'anyone' }),
   'membership.pendingRequests': action<JoinRequestView[]>()({ input: s.NoInput, roles: 'committee' }),
   'membership.decide': action<JoinRequestView>()({ input: s.DecideJoinInput, roles: 'committee' }),

@@ -1,5 +1,6 @@
 // Who may join a community, and how a committee's decision lands: pure rules with named outcomes.
 import { CONSENT_VERSION } from './schemas';
+import type { Role } from '../roles';
 import type { Household, JoinRequest, Member, User } from './types';
 
 export type JoinRefusal =
@@ -73,6 +74,33 @@ export function residentMembership(input: { userId: string; household: Pick<Hous
     gridId: household.gridId,
     gridIds: [],
     joinedAt: input.now,
+  };
+}
+
+// Who may do more, in one community: a code never takes a role away.
+const RANK: Record<Role, number> = { resident: 0, grid_worker: 1, committee: 2, street: 3 };
+
+/**
+ * The membership a staff claim code makes of the one the person has (if any): the claimed role unless they already
+ * hold a higher one (a committee member who also works a grid stays committee), every grid they worked plus the
+ * code's, and their household kept.
+ */
+export function claimedMembership(
+  existing: Member | null,
+  claim: { userId: string; communityId: string; role: Extract<Role, 'committee' | 'grid_worker'>; gridId?: string; now: number },
+): Member {
+  const held = existing?.status === 'active' ? existing : null;
+  const role = held && RANK[held.role] > RANK[claim.role] ? held.role : claim.role;
+  const gridIds = [...new Set([...(held?.gridIds ?? []), ...(claim.gridId ? [claim.gridId] : [])])];
+  return {
+    ...(existing ?? {}),
+    id: `${claim.communityId}:${claim.userId}`,
+    communityId: claim.communityId,
+    userId: claim.userId,
+    role,
+    status: 'active',
+    gridIds,
+    joinedAt: held?.joinedAt ?? claim.now,
   };
 }
 

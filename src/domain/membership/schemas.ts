@@ -28,7 +28,7 @@ export const JoinWithCodeInput = v.object({
 });
 
 export const RotateCodeInput = v.object({ householdId: id });
-/** A committee claim code from `npm run setup`: 16 letters or digits, dashes and spaces ignored. */
+/** A staff claim code from `npm run setup` (committee or grid worker): 16 letters or digits, dashes and spaces ignored. */
 export const ClaimRoleInput = v.object({
   code: v.pipe(v.string(), v.maxLength(40), v.transform((typed) => typed.toUpperCase().replace(/[\s-]/g, '')), v.regex(/^[A-Z0-9]{16}$/, msg('membership.claimFormat'))),
 });

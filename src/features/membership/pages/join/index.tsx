@@ -1,5 +1,5 @@
 // 加入社区: pick community → building → household (the committee reviews), enter an invite code (instant), or
-// — for the first committee member of a self-hosted community — the claim code `npm run setup` printed.
+// — for the committee members and grid workers of a self-hosted community — the claim code `npm run setup` printed.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
