@@ -1,36 +1,13 @@
 // The same integrity rule on the production engine's adapter: the CloudBase store over FakeCloudBaseDatabase
 // (snapshot-isolated transactions with write conflicts), 1–3 ms late per call.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { createDataDirSecrets, createDiskFiles, createFileLinks, createInboxNotifier, createKeywordContentCheck, fixedClock } from '../../cloud/adapters/local';
-import { createCloudbaseStore } from '../../cloud/adapters/wx/cloudbaseStore';
-import { createDispatcher } from '../../cloud/dispatcher';
 import { userIdFor } from '../../cloud/handlers/actor';
-import { demoOpenid, seedDemo } from '../../cloud/seed/demo';
+import { demoOpenid } from '../../cloud/seed/demo';
 import type { Member, User } from '../../src/domain/membership/types';
-import type { Envelope } from '../../src/domain/envelope';
-import { FakeCloudBaseDatabase } from '../support/fake-cloudbase';
-import { withLatency } from '../support/latency-store';
-import { dataOf, quietLog } from '../support/demo-world';
+import { cloudbaseWorld } from '../support/cloudbase-world';
+import { dataOf } from '../support/demo-world';
 import { fullAnswers } from './polls-world';
 
 const DAY = 86_400_000;
-
-async function cloudbaseWorld() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'linli-cb-'));
-  const clock = fixedClock(Date.parse('2026-11-20T09:00:00+08:00'));
-  const raw = createCloudbaseStore(new FakeCloudBaseDatabase());
-  await seedDemo(raw, clock);
-  const store = withLatency(raw, { seed: 3 });
-  const dispatch = createDispatcher(
-    { store, files: createDiskFiles({ dir: join(dataDir, 'files'), store, clock, links: createFileLinks(randomBytes(32)) }), contentCheck: createKeywordContentCheck(), notifier: createInboxNotifier(), clock, secrets: createDataDirSecrets(dataDir) },
-    { log: quietLog },
-  );
-  const as = (openid: string) => (action: string, input: unknown) => dispatch({ action, input }, { openid }) as Promise<Envelope<Record<string, unknown>>>;
-  return { raw, clock, as, close: () => rmSync(dataDir, { recursive: true, force: true }) };
-}
 
 describe('polls.respond on the CloudBase adapter', () => {
   it('stores one of 100 simultaneous responses from the same household, and 40 of 40 people', async () => {
