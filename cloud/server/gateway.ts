@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { renderMessage } from '../../src/domain/messages';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -132,7 +132,7 @@ export async function buildGateway(options: GatewayOptions): Promise<FastifyInst
   const uploadLimit = options.uploadLimit ?? 5 * 1024 * 1024;
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: !options.logRequests,
+    logController: new LogController({ disableRequestLogging: !options.logRequests }),
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     frameworkErrors: frameworkError,
     trustProxy: options.trustProxy ?? false,
