@@ -1,5 +1,6 @@
 // Resolves who is calling from a verified OPENID: the user record (created on first sight) and their current membership.
 import { createHash } from 'node:crypto';
+import { memberId } from '../../src/domain/membership/rules';
 import type { Member, User } from '../../src/domain/membership/types';
 import type { Actor } from '../../src/domain/roles';
 import type { Store } from '../ports';
@@ -21,11 +22,14 @@ export async function ensureUser(store: Store, openid: string, now: number): Pro
   return (await store.get<User & { id: string }>('users', id)) ?? user;
 }
 
-export const memberId = (communityId: string, userId: string): string => `${communityId}:${userId}`;
+export { memberId };
+
+/** The membership of the community the user record names as current, if any. */
+const currentMembershipOf = async (store: Store, user: User): Promise<Member | null> =>
+  user.currentCommunityId ? store.get<Member>('members', memberId(user.currentCommunityId, user.id)) : null;
 
 export async function resolveActor(store: Store, user: User): Promise<Actor> {
-  const member = user.currentCommunityId ? await store.get<Member>('members', memberId(user.currentCommunityId, user.id)) : null;
-  return actorOf(user.id, member);
+  return actorOf(user.id, await currentMembershipOf(store, user));
 }
 
 /** The caller a membership makes: its role and place while active, a guest otherwise. */
@@ -49,19 +53,20 @@ const SEATS_KEPT = 10_000;
  * marked here, so the call reads the user again. A seat is never trusted, only the record it points at.
  */
 export function callerResolver(): ResolveCaller {
-  const seats = new Map<string, { userId: string; communityId: string }>();
+  // openid → the id of the membership found marked current.
+  const seats = new Map<string, string>();
   return async (store, openid, now) => {
     const seat = seats.get(openid);
     if (seat) {
-      const member = await store.get<Member>('members', memberId(seat.communityId, seat.userId));
-      if (member?.current === true) return actorOf(seat.userId, member);
+      const member = await store.get<Member>('members', seat);
+      if (member?.current === true) return actorOf(member.userId, member);
       seats.delete(openid);
     }
     const user = await ensureUser(store, openid, now);
-    const member = user.currentCommunityId ? await store.get<Member>('members', memberId(user.currentCommunityId, user.id)) : null;
+    const member = await currentMembershipOf(store, user);
     if (member?.current === true) {
       if (seats.size >= SEATS_KEPT) seats.clear();
-      seats.set(openid, { userId: user.id, communityId: member.communityId });
+      seats.set(openid, member.id);
     }
     return actorOf(user.id, member);
   };

@@ -2,7 +2,7 @@
 // committee members and the grid workers get one-time claim codes instead of accounts (see roleClaims.ts).
 import type { Building, Community, Grid, Household, Street } from '../../src/domain/membership/types';
 import { inviteCodeDoc, newInviteCode } from '../handlers/membership/inviteCodes';
-import { newClaimCode, roleClaim, type ClaimedRole, type RoleClaim } from '../handlers/membership/roleClaims';
+import { newClaimCode, roleClaim, type ClaimedRole } from '../handlers/membership/roleClaims';
 import { newLayoutStamp } from '../kit/layout';
 import type { Store } from '../ports';
 import { writeRecords } from '../seed/write';
@@ -107,11 +107,11 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
   const street: Street = { id: file.street.id, name: file.street.name };
   const community: Community = { id: communityId, streetId: street.id, name: file.community.name, center: file.community.center ?? centreOf(grids), dutyUserIds: [], layoutStamp: newLayoutStamp() };
   const gridNames = new Map(grids.map((grid) => [grid.id, grid.name]));
-  const issued = [
-    ...file.committee.map((person) => ({ name: person.name, code: newClaimCode() })),
-    ...file.gridWorkers.map((worker) => ({ name: worker.name, gridId: worker.grid, code: newClaimCode() })),
-  ];
-  const roleClaims: RoleClaim[] = issued.map((person) => roleClaim({ ...person, communityId, now }));
+  // Each named person's code (printed once) and the claim that stores only its hash.
+  const issued = [...file.committee, ...file.gridWorkers.map((worker) => ({ name: worker.name, gridId: worker.grid }))].map((person) => {
+    const code = newClaimCode();
+    return { code, claim: roleClaim({ ...person, code, communityId, now }) };
+  });
 
   const written = await writeRecords(store, {
     streets: existingStreet ? [] : [street],
@@ -120,13 +120,13 @@ export async function setupCommunity(store: Store, file: CommunityFileData, now:
     buildings,
     households,
     inviteCodes: households.map((household) => inviteCodeDoc(household, household.inviteCode, now)),
-    roleClaims,
+    roleClaims: issued.map(({ claim }) => claim),
   });
-  const claims = roleClaims.map((claim, i) => ({
+  const claims = issued.map(({ code, claim }) => ({
     name: claim.name,
     role: claim.role,
     ...(claim.gridId ? { grid: gridNames.get(claim.gridId) } : {}),
-    code: issued[i]!.code,
+    code,
     expiresAt: claim.expiresAt,
   }));
   return { street, community, written, claims };

@@ -1,11 +1,12 @@
 // Integrity rules under concurrency: handlers run at once over a store that answers 1–3 ms late (as CloudBase does),
 // so a check made outside the conditional write or transaction lets two writers through.
-import type { Household, JoinRequest, Member, User } from '../../src/domain/membership/types';
+import type { Grid, Household, JoinRequest, Member, User } from '../../src/domain/membership/types';
 import type { Report } from '../../src/domain/reports/types';
 import type { Envelope } from '../../src/domain/envelope';
 import { userIdFor } from '../../cloud/handlers/actor';
 import { addCredit } from '../../cloud/handlers/notifications/addCredit';
 import { CODE_TRIES_PER_DAY, type InviteCodeDoc } from '../../cloud/handlers/membership/inviteCodes';
+import { newClaimCode, roleClaim } from '../../cloud/handlers/membership/roleClaims';
 import { subscriptionId, type SubscriptionDoc } from '../../cloud/ports/subscriptions';
 import { CONSENT_VERSION } from '../../src/domain/membership/schemas';
 import { dataOf, type DemoWorld } from '../support/demo-world';
@@ -152,6 +153,20 @@ describe('joinWithCode', () => {
       expect(members.filter((member) => member.current).map((member) => member.communityId)).toEqual([user.currentCommunityId]);
       expect(dataOf(await visitor('session.me')).membership?.communityId).toBe(user.currentCommunityId);
     }
+  });
+});
+
+describe('claimRole (grid workers)', () => {
+  it('keeps every worker on the grid when three claim codes for it are entered at once', async () => {
+    const now = world.clock.now();
+    const people = ['dev:new-worker-1', 'dev:new-worker-2', 'dev:new-worker-3'];
+    const codes = people.map(() => newClaimCode());
+    for (const code of codes) await world.sqlite.insert('roleClaims', roleClaim({ code, communityId: 'c-xingfuli', name: '新网格员', now, gridId: 'g-1' }));
+    const before = (await world.sqlite.get<Grid>('grids', 'g-1'))!.workerIds;
+    const answers = await Promise.all(people.map((openid, n) => world.as(openid)('membership.claimRole', { code: codes[n]! })));
+    expect(failures(answers)).toEqual([]);
+    const after = (await world.sqlite.get<Grid>('grids', 'g-1'))!.workerIds;
+    expect([...after].sort()).toEqual([...before, ...people.map(userIdFor)].sort());
   });
 });
 

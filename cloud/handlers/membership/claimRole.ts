@@ -9,13 +9,13 @@ import type { ActionHandler } from '../context';
 import { ActionError } from '../errors';
 import { claimIdOf, type RoleClaim } from './roleClaims';
 import { seatMember } from './seat';
-import { loadUser, sessionView } from './views';
+import { sessionView } from './views';
 
 const invalid = () => new ActionError('NOT_FOUND', 'membership.claimInvalid', { fields: { code: 'membership.claimInvalid' } });
 
 export const claimRole: ActionHandler<'membership.claimRole'> = async (input, ctx) => {
   const { store, actor } = ctx;
-  const user = await loadUser(store, actor.userId);
+  const userId = actor.userId;
   const now = ctx.clock.now();
   const claimId = claimIdOf(input.code);
 
@@ -23,16 +23,16 @@ export const claimRole: ActionHandler<'membership.claimRole'> = async (input, ct
     const claim = await tx.get<RoleClaim>('roleClaims', claimId);
     if (!claim || claim.claimedBy !== null || claim.expiresAt <= now) throw invalid();
     // Spent only if still unspent: of two people entering the code at once, one wins.
-    if (!(await tx.update('roleClaims', claimId, { claimedBy: user.id, claimedAt: now }, { claimedBy: null }))) throw invalid();
+    if (!(await tx.update('roleClaims', claimId, { claimedBy: userId, claimedAt: now }, { claimedBy: null }))) throw invalid();
 
-    const existing = await tx.get<Member>('members', memberId(claim.communityId, user.id));
-    const member = claimedMembership(existing, { userId: user.id, communityId: claim.communityId, role: claim.role, gridId: claim.gridId, now });
+    const existing = await tx.get<Member>('members', memberId(claim.communityId, userId));
+    const member = claimedMembership(existing, { userId, communityId: claim.communityId, role: claim.role, gridId: claim.gridId, now });
     await seatMember(tx, member, !!existing);
     // Only someone who may handle the grid's cases receives them (a street officer's role is kept, and handles none).
-    if (claim.gridId && member.role !== 'street') await joinGrid(tx, claim.gridId, user.id);
-    if (claim.role === 'committee') await joinDutyQueue(tx, claim.communityId, user.id);
+    if (claim.gridId && member.role !== 'street') await joinGrid(tx, claim.gridId, userId);
+    if (claim.role === 'committee') await joinDutyQueue(tx, claim.communityId, userId);
   });
-  return sessionView(store, user.id);
+  return sessionView(store, userId);
 };
 
 async function joinDutyQueue(tx: StoreTx, communityId: string, userId: string): Promise<void> {

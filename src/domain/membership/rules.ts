@@ -11,6 +11,9 @@ export type JoinRefusal =
 
 export type JoinOutcome = { kind: 'ok' } | JoinRefusal;
 
+/** A membership's id: one per person per community. */
+export const memberId = (communityId: string, userId: string): string => `${communityId}:${userId}`;
+
 const isActive = (member: Member | null | undefined): boolean => member?.status === 'active';
 
 /** A person must have agreed to the current privacy terms and named themselves before a committee sees them. */
@@ -64,7 +67,7 @@ export function canDecideJoin(
 export function residentMembership(input: { userId: string; household: Pick<Household, 'id' | 'communityId' | 'buildingId' | 'gridId'>; now: number }): Member {
   const { household } = input;
   return {
-    id: `${household.communityId}:${input.userId}`,
+    id: memberId(household.communityId, input.userId),
     communityId: household.communityId,
     userId: input.userId,
     role: 'resident',
@@ -94,7 +97,7 @@ export function claimedMembership(
   const gridIds = [...new Set([...(held?.gridIds ?? []), ...(claim.gridId ? [claim.gridId] : [])])];
   return {
     ...(existing ?? {}),
-    id: `${claim.communityId}:${claim.userId}`,
+    id: memberId(claim.communityId, claim.userId),
     communityId: claim.communityId,
     userId: claim.userId,
     role,
